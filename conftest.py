@@ -1,0 +1,118 @@
+"""Shared fixtures: one persona per role (as in STYLE.md) and the headless browser setup."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from famkoop.accounts.models import Role
+from famkoop.accounts.tests.factories import MembershipFactory, UserFactory
+from famkoop.directory.tests.factories import OrganizationFactory, YouthOfficeFactory
+
+# Playwright's sync API runs an event loop in the test thread; Django would otherwise refuse
+# ORM calls from tests that also drive the browser.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/lib/chromium/chromium"
+AXE_SCRIPT = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
+PASSWORD = "sicheres-Testpasswort-1"
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Debian's Chromium, never a browser downloaded by Playwright."""
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    }
+
+
+@pytest.fixture
+def axe():
+    """Run axe-core (WCAG 2.1 A/AA rules) on a Playwright page and return the violations."""
+
+    def run(page, context: str = "html") -> list[dict]:
+        page.evaluate(AXE_SCRIPT.read_text())
+        result = page.evaluate(
+            """async (context) => await axe.run(context, {
+                runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}
+            })""",
+            context,
+        )
+        return [
+            {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]]}
+            for v in result["violations"]
+        ]
+
+    return run
+
+
+@pytest.fixture
+def provider(db):
+    return OrganizationFactory(name="Familienbildungswerk Sonnenblume", slug="sonnenblume")
+
+
+@pytest.fixture
+def other_provider(db):
+    return OrganizationFactory(name="Elternschule Regenbogen", slug="regenbogen")
+
+
+@pytest.fixture
+def youth_office(db):
+    return YouthOfficeFactory(name="Jugendamt Musterstadt", slug="jugendamt-musterstadt")
+
+
+def _member(organization, role, email):
+    return MembershipFactory(
+        user=UserFactory(email=email), organization=organization, role=role
+    ).user
+
+
+@pytest.fixture
+def provider_staff(provider):
+    """Alice works for the provider Sonnenblume."""
+    return _member(provider, Role.PROVIDER_STAFF, "alice@sonnenblume.example")
+
+
+@pytest.fixture
+def caseworker(youth_office):
+    """Bob is a caseworker (ASD) at the youth office."""
+    return _member(youth_office, Role.CASEWORKER, "bob@jugendamt.example")
+
+
+@pytest.fixture
+def planner(youth_office):
+    return _member(youth_office, Role.PLANNER, "petra@jugendamt.example")
+
+
+@pytest.fixture
+def coordinator(youth_office):
+    return _member(youth_office, Role.COORDINATOR, "cora@jugendamt.example")
+
+
+@pytest.fixture
+def editor(db):
+    return _member(
+        OrganizationFactory(name="famkoop Redaktion", slug="redaktion", kind="partner"),
+        Role.EDITOR,
+        "erik@redaktion.example",
+    )
+
+
+@pytest.fixture
+def admin_user(db):
+    return UserFactory(email="admin@famkoop.example", is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def outsider(db):
+    """Charlie has an account but no membership anywhere."""
+    return UserFactory(email="charlie@outside.example")

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import views
+
+app_name = "pages"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("impressum/", views.imprint, name="imprint"),
+    path("datenschutz/", views.privacy, name="privacy"),
+    path("barrierefreiheit/", views.accessibility, name="accessibility"),
+    path("datenquellen/", views.sources, name="sources"),
+]
