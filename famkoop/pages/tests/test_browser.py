@@ -1,0 +1,66 @@
+"""The public pages in a real headless Chromium: rendering, keyboard use, axe-core."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_debian_chromium_drives_pages_and_htmx_is_loaded(live_server, page):
+    """Smoke test: fails loudly if Playwright and Debian's Chromium stop working together."""
+    page.goto(live_server.url + reverse("pages:home"))
+    assert page.title().endswith("famkoop")
+    assert page.evaluate("typeof window.htmx") == "object"
+    font_ready = page.evaluate(
+        "document.fonts.ready.then(() => document.fonts.check('16px \"Fira Sans\"'))"
+    )
+    assert font_ready
+
+
+@pytest.mark.parametrize("name", ["home", "imprint", "privacy", "accessibility", "sources"])
+def test_public_pages_have_no_axe_violations(live_server, page, axe, name):
+    page.goto(live_server.url + reverse(f"pages:{name}"))
+    assert axe(page) == []
+
+
+def test_public_pages_have_no_axe_violations_in_dark_mode(live_server, page, axe):
+    page.emulate_media(color_scheme="dark")
+    page.goto(live_server.url + reverse("pages:home"))
+    assert axe(page) == []
+
+
+def test_skip_link_is_first_and_moves_focus_to_main(live_server, page):
+    page.goto(live_server.url + reverse("pages:home"))
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent.trim()")
+    assert focused == "Zum Inhalt springen"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_nothing_is_loaded_from_other_hosts(live_server, page):
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(live_server.url + reverse("pages:home"))
+    page.wait_for_load_state("networkidle")
+    foreign = [url for url in requested if not url.startswith(live_server.url)]
+    assert foreign == []
+    assert any(re.search(r"/static/vendor/kern/fonts/fira-sans/.+\.woff2$", u) for u in requested)
+
+
+def test_language_switcher_changes_the_page_language(live_server, page):
+    page.goto(live_server.url + reverse("pages:home"))
+    page.select_option("#language-select", "en")
+    page.get_by_role("button", name="Wechseln").click()
+    page.wait_for_load_state()
+    assert page.get_attribute("html", "lang") == "en"
+
+
+def test_axe_check_reports_a_real_violation(page, axe):
+    """Guards the accessibility tests themselves: axe must see an image without alt text."""
+    page.set_content(
+        '<html lang="de"><head><title>t</title></head><body><main><img src="x.png"></main></body></html>'
+    )
+    assert "image-alt" in [violation["id"] for violation in axe(page)]
