@@ -61,6 +61,7 @@ def test_language_switcher_changes_the_page_language(live_server, page):
 def test_axe_check_reports_a_real_violation(page, axe):
     """Guards the accessibility tests themselves: axe must see an image without alt text."""
     page.set_content(
-        '<html lang="de"><head><title>t</title></head><body><main><img src="x.png"></main></body></html>'
+        '<html lang="de"><head><title>t</title></head>'
+        '<body><main><img src="x.png"></main></body></html>'
     )
     assert "image-alt" in [violation["id"] for violation in axe(page)]
