@@ -116,3 +116,18 @@ def admin_user(db):
 def outsider(db):
     """Charlie has an account but no membership anywhere."""
     return UserFactory(email="charlie@outside.example")
+
+
+@pytest.fixture(autouse=True)
+def _reference_data_after_flush(request):
+    """Transactional tests empty the directory tables; put the reference data back first.
+
+    Topics, languages and target groups come from a data migration, so every other test sees
+    them; a browser test that runs after another one would otherwise find them gone.
+    """
+    marker = request.node.get_closest_marker("django_db")
+    if marker is not None and marker.kwargs.get("transaction"):
+        request.getfixturevalue("transactional_db")
+        from famkoop.directory.reference_data import load_reference_data
+
+        load_reference_data()

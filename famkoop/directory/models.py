@@ -4,6 +4,7 @@ Names follow Open Referral HSDS 3.0 where HSDS has one (organization, location, 
 service_at_location, schedule, taxonomy, taxonomy_term, assured_date …).
 """
 
+import re
 import uuid
 
 from django.core.exceptions import ValidationError
@@ -20,7 +21,7 @@ municipality_key_validator = RegexValidator(
     r"^[0-9]{8}$", _("Der Gemeindeschlüssel (AGS) hat acht Ziffern.")
 )
 byday_validator = RegexValidator(
-    r"^([+-]?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,[+-]?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*$",
+    r"^(([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU))(,([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU))*$",
     _("Wochentage wie MO,WE oder 2MO (zweiter Montag) angeben."),
 )
 
@@ -171,9 +172,12 @@ class Location(models.Model):
                 name="directory_location_municipality_key_length",
             ),
             models.CheckConstraint(
+                # Both or neither: a comparison with NULL would let a half pair through.
                 condition=(Q(latitude__isnull=True) & Q(longitude__isnull=True))
                 | (
-                    Q(latitude__gte=-90)
+                    Q(latitude__isnull=False)
+                    & Q(longitude__isnull=False)
+                    & Q(latitude__gte=-90)
                     & Q(latitude__lte=90)
                     & Q(longitude__gte=-180)
                     & Q(longitude__lte=180)
@@ -201,7 +205,7 @@ class Location(models.Model):
 
     @property
     def public_coordinates(self) -> tuple[float, float] | None:
-        """Coordinates the public may see; a confidential site gets its town's centre instead."""
+        """Coordinates the public may see: none for a confidential site (show the town only)."""
         if self.latitude is None or self.longitude is None:
             return None
         if self.confidential_address:
@@ -211,10 +215,8 @@ class Location(models.Model):
     def clean(self) -> None:
         super().clean()
         if self.is_physical and not (self.postal_code and self.city):
-            raise ValidationError(
-                _("Für einen Standort vor Ort sind Postleitzahl und Ort nötig.")
-            )
-        if self.postal_code:
+            raise ValidationError(_("Für einen Standort vor Ort sind Postleitzahl und Ort nötig."))
+        if self.postal_code and re.fullmatch(r"[0-9]{5}", self.postal_code):
             from famkoop.geo.models import PostalCode
 
             if not PostalCode.objects.filter(code=self.postal_code).exists():
@@ -716,5 +718,3 @@ class PlanningArea(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.organization})"
-
-

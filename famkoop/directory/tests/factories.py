@@ -1,17 +1,26 @@
 """factory-boy factories for the directory; tests build exactly the rows they need."""
 
 import datetime
+from zoneinfo import ZoneInfo
 
 import factory
 from django.utils.text import slugify
 
 from famkoop.directory.models import (
+    DatedSession,
     Location,
     Organization,
     Schedule,
+    ScheduleException,
+    SchoolHoliday,
     Service,
     ServiceAtLocation,
+    Taxonomy,
+    TaxonomyTerm,
 )
+from famkoop.geo.models import State
+
+BERLIN = ZoneInfo("Europe/Berlin")
 
 
 class OrganizationFactory(factory.django.DjangoModelFactory):
@@ -78,3 +87,58 @@ class ScheduleFactory(factory.django.DjangoModelFactory):
     byday = "TU"
     opens_at = datetime.time(9, 30)
     closes_at = datetime.time(11, 0)
+
+
+class ScheduleExceptionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ScheduleException
+
+    schedule = factory.SubFactory(ScheduleFactory)
+    date = datetime.date(2026, 1, 13)
+    reason = "Fortbildung des Teams"
+
+
+class DatedSessionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = DatedSession
+
+    service = factory.SubFactory(ServiceFactory)
+    starts_at = datetime.datetime(2026, 2, 4, 18, 0, tzinfo=BERLIN)
+    ends_at = factory.LazyAttribute(lambda o: o.starts_at + datetime.timedelta(hours=2))
+
+
+def nrw() -> State:
+    """North Rhine-Westphalia, whether or not the geography migration has loaded it."""
+    state, _ = State.objects.get_or_create(
+        key="05", defaults={"name": "Nordrhein-Westfalen", "abbreviation": "NW"}
+    )
+    return state
+
+
+class SchoolHolidayFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SchoolHoliday
+
+    state = factory.LazyFunction(nrw)
+    name = "Osterferien"
+    start = datetime.date(2026, 3, 30)
+    end = datetime.date(2026, 4, 11)
+
+
+class TaxonomyFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Taxonomy
+
+    name = factory.Sequence(lambda n: f"Testthemen {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.name))
+    description = "Themen für Tests."
+
+
+class TaxonomyTermFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = TaxonomyTerm
+
+    taxonomy = factory.SubFactory(TaxonomyFactory)
+    parent = None
+    name = factory.Sequence(lambda n: f"Thema {n}")
+    code = factory.LazyAttribute(lambda o: slugify(o.name))

@@ -5,7 +5,9 @@ import re
 import pytest
 from django.urls import reverse
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+from famkoop.testing import browser_db
+
+pytestmark = [pytest.mark.browser, browser_db]
 
 
 def test_debian_chromium_drives_pages_and_htmx_is_loaded(live_server, page):
