@@ -29,7 +29,7 @@ lint: $(VENV)/.dev-installed
 	$(BIN)/ruff format --check .
 
 bench: setup $(VENV)/.dev-installed
-	$(PY) bench/run.py
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 setup: $(VENV)/.installed assets messages
 

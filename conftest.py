@@ -35,6 +35,12 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    """A German browser: the UI is German first; English tests switch explicitly."""
+    return {**browser_context_args, "locale": "de-DE"}
+
+
 @pytest.fixture
 def axe():
     """Run axe-core (WCAG 2.1 A/AA rules) on a Playwright page and return the violations."""

@@ -33,6 +33,17 @@ def test_public_pages_have_no_axe_violations_in_dark_mode(live_server, page, axe
     assert axe(page) == []
 
 
+@pytest.mark.parametrize("name", ["home", "privacy"])
+def test_english_pages_have_no_axe_violations(live_server, browser, axe, name):
+    context = browser.new_context(locale="en-GB")
+    page = context.new_page()
+    page.goto(live_server.url + reverse(f"pages:{name}"))
+    assert page.get_attribute("html", "lang") == "en"
+    assert page.get_by_role("link", name="Skip to main content").count() == 1
+    assert axe(page) == []
+    context.close()
+
+
 def test_skip_link_is_first_and_moves_focus_to_main(live_server, page):
     page.goto(live_server.url + reverse("pages:home"))
     page.keyboard.press("Tab")

@@ -1,4 +1,8 @@
+import re
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 from django.urls import reverse
 
 from famkoop.directory.tests.factories import ServiceAtLocationFactory
@@ -32,7 +36,44 @@ def test_home_in_english_when_chosen(client):
     client.post(reverse("set_language"), {"language": "en", "next": "/"})
     response = client.get(reverse("pages:home"))
     assert response["Content-Language"] == "en"
+    body = response.content.decode()
+    assert "Skip to main content" in body
+    assert "Family education offers" in body
+    assert "Zum Inhalt springen" not in body
+    assert "Angebote der Familienbildung" not in body
 
 
 def test_pages_refuse_post(client):
     assert client.post(reverse("pages:imprint")).status_code == 405
+
+
+def _po_entries(path: Path) -> list[tuple[list[str], str, list[str]]]:
+    """(flags, msgid, msgstrs) per entry of a .po file, header and obsolete entries left out."""
+    entries = []
+    for block in path.read_text(encoding="utf-8").split("\n\n"):
+        lines = [line for line in block.strip().splitlines() if not line.startswith("#~")]
+        flags = [f.strip() for line in lines if line.startswith("#,") for f in line[2:].split(",")]
+        fields: dict[str, str] = {}
+        key = None
+        for line in lines:
+            if match := re.match(r'^(msgid|msgid_plural|msgstr(?:\[\d+\])?) "(.*)"$', line):
+                key = match.group(1)
+                fields[key] = match.group(2)
+            elif key and line.startswith('"'):
+                fields[key] += line[1:-1]
+        if fields.get("msgid"):
+            msgstrs = [value for name, value in fields.items() if name.startswith("msgstr")]
+            entries.append((flags, fields["msgid"], msgstrs))
+    return entries
+
+
+def test_english_catalogue_is_complete():
+    po = Path(settings.LOCALE_PATHS[0]) / "en" / "LC_MESSAGES" / "django.po"
+    entries = _po_entries(po)
+    assert len(entries) > 200
+    fuzzy = [msgid for flags, msgid, _ in entries if "fuzzy" in flags]
+    untranslated = [msgid for _, msgid, msgstrs in entries if not msgstrs or not all(msgstrs)]
+    assert not fuzzy, f"fuzzy translations in {po}: {fuzzy}"
+    assert not untranslated, f"untranslated strings in {po}: {untranslated}"
+    header = po.read_text(encoding="utf-8").split("\n\n", 1)[0]
+    assert "fuzzy" not in header

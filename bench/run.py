@@ -1,0 +1,193 @@
+"""famkoop benchmarks: generate data at scale, measure, compare with a baseline in the same run.
+
+    make bench                                   # 200,000 offers at 20,000 sites (SQLite)
+    make bench BENCH_ARGS="--offers 20000"       # smaller, for a quick look
+    make bench BENCH_ARGS="--database-url postgres://postgres@127.0.0.1:5432/famkoop_bench"
+
+Each benchmark prints latency percentiles, throughput and memory for the candidate (what famkoop
+does) and a baseline (the naive way, measured in the same run on the same data), and the ratio.
+The data is generated into a temporary database that is removed afterwards (PostgreSQL: the
+given database is created and dropped; it must not exist).
+"""
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+@dataclass
+class Measurement:
+    name: str
+    latencies_ms: list[float]
+    peak_kib: float
+
+    def percentile(self, p: float) -> float:
+        ordered = sorted(self.latencies_ms)
+        index = min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))
+        return ordered[index]
+
+    @property
+    def throughput(self) -> float:
+        total_s = sum(self.latencies_ms) / 1000
+        return len(self.latencies_ms) / total_s if total_s else float("inf")
+
+
+def measure(name: str, action: Callable[[object], object], inputs: list) -> Measurement:
+    action(inputs[0])  # warm caches and connections
+    latencies = []
+    tracemalloc.start()
+    for item in inputs:
+        started = time.perf_counter()
+        action(item)
+        latencies.append((time.perf_counter() - started) * 1000)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return Measurement(name, latencies, peak / 1024)
+
+
+def report(title: str, candidate: Measurement, baseline: Measurement) -> None:
+    print(f"\n## {title}  ({len(candidate.latencies_ms)} runs each)")
+    header = f"{'':32} {'p50 ms':>9} {'p95 ms':>9} {'p99 ms':>9} {'ops/s':>9} {'peak KiB':>10}"
+    print(header)
+    for m in (candidate, baseline):
+        print(
+            f"{m.name:32} {m.percentile(50):9.3f} {m.percentile(95):9.3f} "
+            f"{m.percentile(99):9.3f} {m.throughput:9.1f} {m.peak_kib:10.1f}"
+        )
+    ratio = statistics.median(baseline.latencies_ms) / statistics.median(candidate.latencies_ms)
+    print(f"ratio baseline/candidate (p50): {ratio:.1f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--offers", type=int, default=200_000)
+    parser.add_argument("--sites", type=int, default=None, help="default: offers / 10")
+    parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--database-url", default=None, help="default: a temporary SQLite file")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    sites = args.sites or max(1, args.offers // 10)
+
+    workdir = Path(tempfile.mkdtemp(prefix="famkoop-bench-"))
+    os.environ["FAMKOOP_VAR_DIR"] = str(workdir)
+    os.environ["DATABASE_URL"] = args.database_url or f"sqlite:///{workdir / 'bench.sqlite3'}"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "famkoop.settings")
+
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        _create_postgres_database(connection)
+
+    try:
+        started = time.perf_counter()
+        call_command("migrate", verbosity=0)
+        print(f"migrated (incl. geography) in {time.perf_counter() - started:.1f} s")
+        started = time.perf_counter()
+        call_command("generate_scale", offers=args.offers, sites=sites, verbosity=0)
+        print(
+            f"generated {args.offers} offers at {sites} sites in "
+            f"{time.perf_counter() - started:.1f} s on {connection.vendor}"
+        )
+        run_benchmarks(args.runs, random.Random(args.seed))
+    finally:
+        connection.close()
+        if connection.vendor == "postgresql":
+            _drop_postgres_database(connection)
+
+
+def run_benchmarks(runs: int, rng: random.Random) -> None:
+    from famkoop.directory.models import Location
+    from famkoop.geo.lookup import haversine_km, resolve_place, resolve_postcode, within_radius
+    from famkoop.geo.models import Place, PostalCode
+
+    codes = list(PostalCode.objects.values_list("code", "latitude", "longitude"))
+    sample = [rng.choice(codes) for _ in range(runs)]
+
+    # 1. Sites within 10 km of a postcode: bounding box on the indexed coordinates, then exact
+    #    distance, against computing the distance to every site.
+    radius_km = 10.0
+
+    def candidate(point):
+        return within_radius(
+            Location.objects.only("id", "latitude", "longitude"), *point[1:], radius_km
+        )
+
+    def baseline(point):
+        lat, lon = point[1:]
+        rows = Location.objects.filter(latitude__isnull=False).values_list(
+            "id", "latitude", "longitude"
+        )
+        return sorted(
+            (d, pk) for pk, a, b in rows if (d := haversine_km(lat, lon, a, b)) <= radius_km
+        )
+
+    first = sample[0]
+    if len(candidate(first)) != len(baseline(first)):
+        raise SystemExit("candidate and baseline found different sites: the benchmark is wrong")
+    report(
+        f"sites within {radius_km:.0f} km of a postcode ({Location.objects.count()} sites)",
+        measure("bounding box + exact distance", candidate, sample),
+        measure("baseline: full scan", baseline, sample[: max(20, runs // 10)]),
+    )
+
+    # 2. Postcode → point with official keys, against a bare primary-key read.
+    report(
+        "postcode resolution",
+        measure("resolve_postcode", lambda p: resolve_postcode(p[0]), sample),
+        measure("baseline: PostalCode by pk", lambda p: PostalCode.objects.get(pk=p[0]), sample),
+    )
+
+    # 3. Place name → point (folding, ranking), against an exact-name read.
+    names = list(
+        Place.objects.filter(kind=Place.Kind.MUNICIPALITY).values_list("name", flat=True)[:5000]
+    )
+    picked = [rng.choice(names) for _ in range(runs)]
+    report(
+        "place name resolution",
+        measure("resolve_place", resolve_place, picked),
+        measure(
+            "baseline: Place by exact name", lambda n: Place.objects.filter(name=n).first(), picked
+        ),
+    )
+
+
+def _create_postgres_database(connection) -> None:
+    import psycopg
+
+    name = connection.settings_dict["NAME"]
+    with psycopg.connect(_admin_dsn(connection), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+
+
+def _drop_postgres_database(connection) -> None:
+    import psycopg
+
+    name = connection.settings_dict["NAME"]
+    with psycopg.connect(_admin_dsn(connection), autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+
+
+def _admin_dsn(connection) -> str:
+    s = connection.settings_dict
+    return (
+        f"host={s['HOST'] or '127.0.0.1'} port={s['PORT'] or 5432} user={s['USER']} dbname=postgres"
+    )
+
+
+if __name__ == "__main__":
+    main()
