@@ -185,11 +185,9 @@ def _write_planning_areas(
 def _write_users(
     plan: DemoPlan, organization_ids: dict[str, int], new_slugs: set[str], password: str
 ) -> tuple[int, list[Login]]:
-    known = set(
-        User.objects.filter(email__in=[user.email for user in plan.users]).values_list(
-            "email", flat=True
-        )
-    )
+    known = {
+        user.email: user for user in User.objects.filter(email__in=[u.email for u in plan.users])
+    }
     names = dict(
         Organization.objects.filter(
             slug__in={user.organization for user in plan.users}
@@ -218,11 +216,18 @@ def _write_users(
             Login(
                 role=str(Role(planned.role).label),
                 email=planned.email,
-                password=password if planned.email not in known else "(bestand schon, unverändert)",
+                password=_shown_password(known.get(planned.email), password),
                 organization=names.get(planned.organization, ""),
             )
         )
     return created, logins
+
+
+def _shown_password(existing_user: User | None, password: str) -> str:
+    """The demo password, unless someone changed it on an existing account (never shown)."""
+    if existing_user is None or existing_user.check_password(password):
+        return password
+    return "(Passwort wurde geändert)"
 
 
 def demo_figures() -> dict[str, int]:

@@ -254,10 +254,27 @@ def test_second_run_changes_nothing():
     before = snapshot()
 
     out = StringIO()
-    call_command("load_demo", stdout=out)
+    with mock.patch.dict(os.environ, {"DEMO_PASSWORD": DEMO_PASSWORD}):
+        call_command("load_demo", stdout=out)
 
     assert snapshot() == before
-    assert "(bestand schon, unverändert)" in out.getvalue()
+    # A newcomer who runs `make run` again still sees the logins.
+    line = next(line for line in out.getvalue().splitlines() if "caseworker@" in line)
+    assert DEMO_PASSWORD in line
+
+
+def test_second_run_does_not_show_a_changed_password():
+    user = User.objects.get(email="caseworker@demo.famkoop.invalid")
+    user.set_password("ein-eigenes-Passwort-42")
+    user.save()
+
+    out = StringIO()
+    with mock.patch.dict(os.environ, {"DEMO_PASSWORD": DEMO_PASSWORD}):
+        call_command("load_demo", stdout=out)
+
+    line = next(line for line in out.getvalue().splitlines() if "caseworker@" in line)
+    assert "(Passwort wurde geändert)" in line
+    assert DEMO_PASSWORD not in line
 
 
 def test_second_run_keeps_what_users_changed():
