@@ -57,13 +57,17 @@ def measure(name: str, action: Callable[[object], object], inputs: list) -> Meas
 
 
 def report(title: str, candidate: Measurement, baseline: Measurement) -> None:
-    print(f"\n## {title}  ({len(candidate.latencies_ms)} runs each)")
-    header = f"{'':32} {'p50 ms':>9} {'p95 ms':>9} {'p99 ms':>9} {'ops/s':>9} {'peak KiB':>10}"
+    print(f"\n## {title}")
+    header = (
+        f"{'':32} {'runs':>5} {'p50 ms':>9} {'p95 ms':>9} {'p99 ms':>9} {'ops/s':>9} "
+        f"{'peak KiB':>10}"
+    )
     print(header)
     for m in (candidate, baseline):
         print(
-            f"{m.name:32} {m.percentile(50):9.3f} {m.percentile(95):9.3f} "
-            f"{m.percentile(99):9.3f} {m.throughput:9.1f} {m.peak_kib:10.1f}"
+            f"{m.name:32} {len(m.latencies_ms):5} {m.percentile(50):9.3f} "
+            f"{m.percentile(95):9.3f} {m.percentile(99):9.3f} {m.throughput:9.1f} "
+            f"{m.peak_kib:10.1f}"
         )
     ratio = statistics.median(baseline.latencies_ms) / statistics.median(candidate.latencies_ms)
     print(f"ratio baseline/candidate (p50): {ratio:.1f}x")
