@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "famkoop.accounts",
     "famkoop.geo",
     "famkoop.directory",
+    "famkoop.search",
 ]
 
 MIDDLEWARE = [
