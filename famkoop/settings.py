@@ -120,7 +120,15 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = os.environ.get("LANGUAGE_CODE", "de")
-LANGUAGES = [("de", _("Deutsch")), ("en", _("Englisch"))]
+# German first; the finder's languages for families follow (Arabic is laid out right to left).
+LANGUAGES = [
+    ("de", _("Deutsch")),
+    ("en", _("Englisch")),
+    ("tr", _("Türkisch")),
+    ("ar", _("Arabisch")),
+    ("uk", _("Ukrainisch")),
+    ("ru", _("Russisch")),
+]
 LOCALE_PATHS = [BASE_DIR / "famkoop" / "locale"]
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Berlin")
 USE_I18N = True

@@ -44,6 +44,44 @@ def test_english_pages_have_no_axe_violations(live_server, browser, axe, name):
     context.close()
 
 
+@pytest.mark.parametrize("locale", ["ar", "tr"])
+def test_arabic_and_turkish_home_pages_have_no_axe_violations(live_server, browser, axe, locale):
+    context = browser.new_context(locale=locale)
+    page = context.new_page()
+    page.goto(live_server.url + reverse("pages:home"))
+    assert page.get_attribute("html", "lang") == locale
+    assert axe(page) == []
+    context.close()
+
+
+def test_arabic_home_page_is_laid_out_right_to_left(live_server, browser):
+    width = 1280
+    context = browser.new_context(locale="ar", viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(live_server.url + reverse("pages:home"))
+    assert page.get_attribute("html", "lang") == "ar"
+    assert page.get_attribute("html", "dir") == "rtl"
+    assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+
+    # The header starts on the right: the brand sits right of the language form.
+    brand = page.locator(".famkoop-brand").bounding_box()
+    language_form = page.locator(".famkoop-language").bounding_box()
+    assert brand["x"] > language_form["x"]
+    assert brand["x"] + brand["width"] > width / 2 > language_form["x"]
+
+    # The skip link is still the first stop and appears at the right-hand (start) edge.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent.trim()") == (
+        "الانتقال إلى المحتوى الرئيسي"
+    )
+    skip_link = page.locator(".famkoop-skip-link").bounding_box()
+    assert skip_link["x"] > width / 2
+    assert width - (skip_link["x"] + skip_link["width"]) < 64
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    context.close()
+
+
 def test_skip_link_is_first_and_moves_focus_to_main(live_server, page):
     page.goto(live_server.url + reverse("pages:home"))
     page.keyboard.press("Tab")

@@ -67,8 +67,28 @@ def _po_entries(path: Path) -> list[tuple[list[str], str, list[str]]]:
     return entries
 
 
-def test_english_catalogue_is_complete():
-    po = Path(settings.LOCALE_PATHS[0]) / "en" / "LC_MESSAGES" / "django.po"
+TRANSLATED_LANGUAGES = [code for code, _ in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+SKIP_LINK = {
+    "en": "Skip to main content",
+    "tr": "Ana içeriğe atla",
+    "ar": "الانتقال إلى المحتوى الرئيسي",
+    "uk": "Перейти до основного вмісту",
+    "ru": "Перейти к основному содержанию",
+}
+
+
+# Number of plural forms per language, as in Django's own catalogues.
+NPLURALS = {"en": 2, "tr": 2, "ar": 6, "uk": 3, "ru": 3}
+
+
+def test_every_offered_language_is_known_to_these_tests():
+    assert sorted(TRANSLATED_LANGUAGES) == sorted(SKIP_LINK) == sorted(NPLURALS)
+
+
+@pytest.mark.parametrize("code", TRANSLATED_LANGUAGES)
+def test_catalogue_is_complete(code):
+    po = Path(settings.LOCALE_PATHS[0]) / code / "LC_MESSAGES" / "django.po"
     entries = _po_entries(po)
     assert len(entries) > 200
     fuzzy = [msgid for flags, msgid, _ in entries if "fuzzy" in flags]
@@ -77,3 +97,17 @@ def test_english_catalogue_is_complete():
     assert not untranslated, f"untranslated strings in {po}: {untranslated}"
     header = po.read_text(encoding="utf-8").split("\n\n", 1)[0]
     assert "fuzzy" not in header
+    assert f'"Language: {code}\\n"' in header
+    assert f"Plural-Forms: nplurals={NPLURALS[code]};" in header
+
+
+@pytest.mark.parametrize("code", TRANSLATED_LANGUAGES)
+def test_home_in_each_language_when_chosen(client, code):
+    client.post(reverse("set_language"), {"language": code, "next": "/"})
+    response = client.get(reverse("pages:home"))
+    assert response["Content-Language"] == code
+    body = response.content.decode()
+    direction = "rtl" if code == "ar" else "ltr"
+    assert f'<html lang="{code}" dir="{direction}">' in body
+    assert SKIP_LINK[code] in body
+    assert "Zum Inhalt springen" not in body
