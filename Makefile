@@ -10,9 +10,7 @@ export DJANGO_SETTINGS_MODULE := famkoop.settings
 .PHONY: run serve test test-postgres lint bench setup assets messages demo apt-test clean
 
 ## make run: install everything, migrate, load the NRW demo data and serve on 127.0.0.1:8000
-run: setup
-	$(PY) manage.py migrate --no-input
-	$(PY) manage.py load_demo
+run: demo
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 ## make test: install what tests need (incl. Debian chromium) and run the whole suite on SQLite
@@ -68,6 +66,7 @@ apt-test:
 demo: setup
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo
+	$(PY) manage.py rebuild_search_index
 
 clean:
 	rm -rf $(VENV) node_modules famkoop/static/vendor
