@@ -61,24 +61,22 @@ def _model_fields(model: type[models.Model], values: dict[str, Any]) -> dict[str
 
 def load_languages(apps: Apps = global_apps) -> int:
     """Upsert the languages by ISO code; return how many rows were created."""
-    language_model = apps.get_model("directory", "Language")
-    created_count = 0
-    for row in _read(LANGUAGES_FILE)["languages"]:
-        values = _model_fields(language_model, row)
-        code = values.pop("code")
-        _, created = language_model.objects.update_or_create(code=code, defaults=values)
-        created_count += created
-    return created_count
+    return _upsert_by_code(apps.get_model("directory", "Language"), LANGUAGES_FILE, "languages")
 
 
 def load_target_groups(apps: Apps = global_apps) -> int:
     """Upsert the target groups by code; return how many rows were created."""
-    target_group_model = apps.get_model("directory", "TargetGroup")
+    return _upsert_by_code(
+        apps.get_model("directory", "TargetGroup"), TARGET_GROUPS_FILE, "target_groups"
+    )
+
+
+def _upsert_by_code(model: Any, path: Path, key: str) -> int:
     created_count = 0
-    for row in _read(TARGET_GROUPS_FILE)["target_groups"]:
-        values = _model_fields(target_group_model, row)
+    for row in _read(path)[key]:
+        values = _model_fields(model, row)
         code = values.pop("code")
-        _, created = target_group_model.objects.update_or_create(code=code, defaults=values)
+        _, created = model.objects.update_or_create(code=code, defaults=values)
         created_count += created
     return created_count
 
