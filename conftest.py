@@ -4,6 +4,8 @@ import os
 from pathlib import Path
 
 import pytest
+from django.conf import settings
+from django.utils import translation
 
 from famkoop.accounts.models import Role
 from famkoop.accounts.tests.factories import MembershipFactory, UserFactory
@@ -122,6 +124,15 @@ def admin_user(db):
 def outsider(db):
     """Charlie has an account but no membership anywhere."""
     return UserFactory(email="charlie@outside.example")
+
+
+@pytest.fixture(autouse=True)
+def _german_outside_requests():
+    """Each test starts in German, whatever language an earlier request switched to (the
+    locale middleware activates the language of each request's address and leaves it)."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "famkoop.geo",
     "famkoop.directory",
     "famkoop.search",
+    "famkoop.finder",
 ]
 
 MIDDLEWARE = [
@@ -85,6 +86,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "famkoop.accounts.context_processors.permissions",
             ],
         },
     },
@@ -195,3 +197,15 @@ LOGGING = {
 OPERATOR_NAME = os.environ.get("OPERATOR_NAME", "famkoop Demo-Betrieb (fiktiv)")
 OPERATOR_ADDRESS = os.environ.get("OPERATOR_ADDRESS", "Musterstraße 1, 40213 Düsseldorf")
 OPERATOR_EMAIL = os.environ.get("OPERATOR_EMAIL", "kontakt@famkoop.invalid")
+
+# Map tiles for the finder's maps. They load only after the visitor asks for the map (two-click
+# privacy): the tile server sees the visitor's address then, so name it in the privacy page.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = os.environ.get(
+    "MAP_TILE_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-Mitwirkende',
+)
+
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "pages:home"
+LOGOUT_REDIRECT_URL = "pages:home"

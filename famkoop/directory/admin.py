@@ -1,6 +1,14 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from famkoop.search.index import (
+    index_services,
+    remove_services,
+    services_at_locations,
+    services_of_organizations,
+)
+from famkoop.search.models import SearchDocument
+
 from .models import (
     DatedSession,
     Language,
@@ -13,10 +21,41 @@ from .models import (
     SchoolHoliday,
     Service,
     ServiceAtLocation,
+    ServiceTranslation,
     TargetGroup,
     Taxonomy,
     TaxonomyTerm,
 )
+
+
+class KeepsSearchIndexCurrent:
+    """Admin changes reach the search index in the admin's own transaction: the offers an
+    object touches are re-indexed after the object and its inlines are saved, and before a
+    deletion their documents go (offers) or are rebuilt afterwards (everything else)."""
+
+    def affected_services(self, obj) -> list[int]:
+        raise NotImplementedError
+
+    def save_related(self, request, form, formsets, change) -> None:
+        super().save_related(request, form, formsets, change)
+        index_services(self.affected_services(form.instance))
+
+    def delete_model(self, request, obj) -> None:
+        self.delete_queryset(request, type(obj).objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset) -> None:
+        ids = sorted({pk for obj in queryset for pk in self.affected_services(obj)})
+        # Out first, so that the vocabulary counts stay exact when documents cascade away;
+        # offers that survive the deletion come straight back.
+        remove_services(ids)
+        super().delete_queryset(request, queryset)
+        index_services(ids)
+
+    def get_deleted_objects(self, objs, request):
+        # Search documents cannot be deleted by hand, but go with their offer.
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        perms_needed.discard(str(SearchDocument._meta.verbose_name))
+        return deleted, counts, perms_needed, protected
 
 
 class LocationInline(admin.TabularInline):
@@ -33,7 +72,7 @@ class ResponsibilityAreaInline(admin.TabularInline):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(admin.ModelAdmin):
+class OrganizationAdmin(KeepsSearchIndexCurrent, admin.ModelAdmin):
     list_display = ["name", "kind", "email", "updated_at"]
     list_filter = ["kind"]
     search_fields = ["name", "slug", "email"]
@@ -42,15 +81,26 @@ class OrganizationAdmin(admin.ModelAdmin):
     readonly_fields = ["uuid", "created_at", "updated_at"]
     inlines = [LocationInline, ResponsibilityAreaInline]
 
+    def affected_services(self, obj) -> list[int]:
+        return sorted(
+            {
+                *services_of_organizations([obj.pk]),
+                *services_at_locations(obj.locations.values_list("pk", flat=True)),
+            }
+        )
+
 
 @admin.register(Location)
-class LocationAdmin(admin.ModelAdmin):
+class LocationAdmin(KeepsSearchIndexCurrent, admin.ModelAdmin):
     list_display = ["name", "organization", "kind", "postal_code", "city", "confidential_address"]
     list_filter = ["kind", "confidential_address", "step_free_access"]
     search_fields = ["name", "city", "postal_code", "organization__name"]
     autocomplete_fields = ["organization"]
     list_select_related = ["organization"]
     readonly_fields = ["uuid", "created_at", "updated_at"]
+
+    def affected_services(self, obj) -> list[int]:
+        return services_at_locations([obj.pk])
 
 
 class ServiceAtLocationInline(admin.TabularInline):
@@ -72,8 +122,13 @@ class DatedSessionInline(admin.TabularInline):
     fields = ["starts_at", "ends_at", "cancelled", "note"]
 
 
+class ServiceTranslationInline(admin.StackedInline):
+    model = ServiceTranslation
+    extra = 0
+
+
 @admin.register(Service)
-class ServiceAdmin(admin.ModelAdmin):
+class ServiceAdmin(KeepsSearchIndexCurrent, admin.ModelAdmin):
     list_display = ["title", "organization", "format", "status", "is_free", "assured_date"]
     list_filter = [
         "status",
@@ -91,15 +146,26 @@ class ServiceAdmin(admin.ModelAdmin):
     list_select_related = ["organization"]
     readonly_fields = ["uuid", "created_at", "updated_at"]
     date_hierarchy = "assured_date"
-    inlines = [ServiceAtLocationInline, ScheduleInline, DatedSessionInline]
+    inlines = [
+        ServiceAtLocationInline,
+        ScheduleInline,
+        DatedSessionInline,
+        ServiceTranslationInline,
+    ]
+
+    def affected_services(self, obj) -> list[int]:
+        return [obj.pk]
 
 
 @admin.register(ServiceAtLocation)
-class ServiceAtLocationAdmin(admin.ModelAdmin):
+class ServiceAtLocationAdmin(KeepsSearchIndexCurrent, admin.ModelAdmin):
     list_display = ["service", "location"]
     search_fields = ["service__title", "location__name", "location__city"]
     autocomplete_fields = ["service", "location"]
     list_select_related = ["service", "location"]
+
+    def affected_services(self, obj) -> list[int]:
+        return [obj.service_id]
 
 
 class ScheduleExceptionInline(admin.TabularInline):
@@ -108,7 +174,7 @@ class ScheduleExceptionInline(admin.TabularInline):
 
 
 @admin.register(Schedule)
-class ScheduleAdmin(admin.ModelAdmin):
+class ScheduleAdmin(KeepsSearchIndexCurrent, admin.ModelAdmin):
     list_display = ["service", "freq", "byday", "opens_at", "closes_at", "valid_from", "valid_to"]
     list_filter = ["freq", "skip_school_holidays"]
     search_fields = ["service__title"]
@@ -116,15 +182,21 @@ class ScheduleAdmin(admin.ModelAdmin):
     list_select_related = ["service"]
     inlines = [ScheduleExceptionInline]
 
+    def affected_services(self, obj) -> list[int]:
+        return [obj.service_id]
+
 
 @admin.register(DatedSession)
-class DatedSessionAdmin(admin.ModelAdmin):
+class DatedSessionAdmin(KeepsSearchIndexCurrent, admin.ModelAdmin):
     list_display = ["service", "starts_at", "ends_at", "cancelled"]
     list_filter = ["cancelled"]
     search_fields = ["service__title"]
     autocomplete_fields = ["service", "service_at_location"]
     list_select_related = ["service"]
     date_hierarchy = "starts_at"
+
+    def affected_services(self, obj) -> list[int]:
+        return [obj.service_id]
 
 
 @admin.register(SchoolHoliday)

@@ -462,6 +462,42 @@ class Service(models.Model):
             )
 
 
+# Languages an offer's title and summary can be translated into: the UI languages but German.
+TRANSLATION_LANGUAGES = [
+    ("en", _("Englisch")),
+    ("tr", _("Türkisch")),
+    ("ar", _("Arabisch")),
+    ("uk", _("Ukrainisch")),
+    ("ru", _("Russisch")),
+]
+
+
+class ServiceTranslation(models.Model):
+    """An offer's title and summary in another language, written by its provider.
+
+    The finder shows it to visitors who browse in that language; everything else (dates,
+    address, cost) is shown from the offer itself.
+    """
+
+    service = models.ForeignKey("Service", on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(_("Sprache"), max_length=5, choices=TRANSLATION_LANGUAGES)
+    title = models.CharField(_("Titel"), max_length=200)
+    summary = models.CharField(_("Kurzbeschreibung"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("Übersetzung")
+        verbose_name_plural = _("Übersetzungen")
+        ordering = ["service", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["service", "language"], name="directory_servicetranslation_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.language})"
+
+
 class ServiceAtLocation(models.Model):
     """An offer held at a site; the site may belong to a partner (e.g. a course in a Kita)."""
 

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 
 from famkoop.directory.tests.factories import ServiceAtLocationFactory
 
@@ -27,14 +28,42 @@ def test_home_shows_recently_confirmed_offers_with_town(client):
     assert response.context["figures"]["services"] == 1
 
 
+def test_language_switch_keeps_the_page_and_its_query(client):
+    response = client.get(
+        reverse("switch_language"), {"language": "tr", "next": "/datenschutz/?a=1"}
+    )
+    assert response["Location"] == "/tr/datenschutz/?a=1"
+    back = client.get(reverse("switch_language"), {"language": "de", "next": "/tr/datenschutz/"})
+    assert back["Location"] == "/datenschutz/"
+    assert not response.cookies and not back.cookies
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"language": "xx", "next": "/impressum/"},
+        {"language": "en", "next": "https://evil.example/"},
+        {"language": "en", "next": "//evil.example/"},
+        {},
+    ],
+)
+def test_language_switch_refuses_foreign_targets_and_unknown_languages(client, query):
+    response = client.get(reverse("switch_language"), query)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/")
+    assert not response["Location"].startswith("//")
+
+
 def test_home_explains_an_empty_directory(client):
     response = client.get(reverse("pages:home"))
     assert "Noch sind keine Angebote eingetragen" in response.content.decode()
 
 
 def test_home_in_english_when_chosen(client):
-    client.post(reverse("set_language"), {"language": "en", "next": "/"})
-    response = client.get(reverse("pages:home"))
+    switched = client.get(reverse("switch_language"), {"language": "en", "next": "/"})
+    assert switched.status_code == 302
+    assert switched["Location"] == "/en/"
+    response = client.get(switched["Location"])
     assert response["Content-Language"] == "en"
     body = response.content.decode()
     assert "Skip to main content" in body
@@ -103,8 +132,8 @@ def test_catalogue_is_complete(code):
 
 @pytest.mark.parametrize("code", TRANSLATED_LANGUAGES)
 def test_home_in_each_language_when_chosen(client, code):
-    client.post(reverse("set_language"), {"language": code, "next": "/"})
-    response = client.get(reverse("pages:home"))
+    with translation.override(code):
+        response = client.get(reverse("pages:home"))
     assert response["Content-Language"] == code
     body = response.content.decode()
     direction = "rtl" if code == "ar" else "ltr"

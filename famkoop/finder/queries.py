@@ -1,0 +1,230 @@
+"""Reads for the finder's pages: result cards, an offer with everything a parent needs, a
+provider's and a site's offers. Each list is fetched with a fixed number of queries."""
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from django.db.models import Prefetch, QuerySet
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from famkoop.directory.models import (
+    Language,
+    Location,
+    Organization,
+    Service,
+    TargetGroup,
+    TaxonomyTerm,
+)
+from famkoop.directory.schedules import NEXT_DATES_PREFETCH, Occurrence, next_dates
+from famkoop.search.engine import SearchResults
+
+# Offers the public can open: active ones, and those closed for a while (shown with a notice).
+PUBLIC_STATUSES = (Service.Status.ACTIVE, Service.Status.TEMPORARILY_CLOSED)
+# How far ahead cancellations are listed on an offer page.
+CANCELLATIONS_AHEAD_DAYS = 90
+NEXT_DATES_SHOWN = 5
+CALENDAR_DATES = 20
+
+
+@dataclass(frozen=True)
+class LocalizedText:
+    """An offer's title and summary in the visitor's language where its provider wrote one;
+    `language` is that language's code (for a `lang` attribute), "" for the German original."""
+
+    title: str
+    summary: str
+    language: str = ""
+
+
+def localized(service: Service, language: str | None = None) -> LocalizedText:
+    """Title and summary for `language` (default: the active one). Uses the prefetched
+    `translations` when present."""
+    language = (language or get_language() or "de").split("-")[0]
+    if language != "de":
+        for translation in service.translations.all():
+            if translation.language == language:
+                return LocalizedText(
+                    translation.title, translation.summary or service.summary, language
+                )
+    return LocalizedText(service.title, service.summary)
+
+
+@dataclass(frozen=True)
+class OfferCard:
+    """One result as the list shows it."""
+
+    service: Service
+    text: LocalizedText
+    location: Location | None
+    distance_km: float | None
+    next_date: date | None
+
+    @property
+    def point(self) -> tuple[float, float] | None:
+        return self.location.public_coordinates if self.location else None
+
+
+def _cards_queryset() -> QuerySet[Service]:
+    return Service.objects.select_related("organization").prefetch_related(
+        "languages",
+        "translations",
+        Prefetch("locations", queryset=Location.objects.order_by("pk")),
+    )
+
+
+def result_cards(results: SearchResults) -> list[OfferCard]:
+    """The page's hits as cards, in rank order: four queries whatever the page size."""
+    ids = [hit.service_id for hit in results.hits]
+    services = _cards_queryset().in_bulk(ids)
+    cards = []
+    for hit in results.hits:
+        service = services.get(hit.service_id)
+        if service is None:  # deleted since the search
+            continue
+        locations = list(service.locations.all())
+        location = next((site for site in locations if site.pk == hit.location_id), None)
+        if location is None:
+            location = next((site for site in locations if site.is_physical), None)
+        cards.append(
+            OfferCard(service, localized(service), location, hit.distance_km, hit.next_date)
+        )
+    return cards
+
+
+@dataclass(frozen=True)
+class Cancellation:
+    day: date
+    reason: str
+
+
+@dataclass
+class OfferDetail:
+    service: Service
+    text: LocalizedText
+    next_dates: list[Occurrence]
+    cancellations: list[Cancellation]
+    locations: list[Location]
+
+
+def public_offer(uuid) -> Service | None:
+    return (
+        Service.objects.filter(uuid=uuid, status__in=PUBLIC_STATUSES)
+        .select_related("organization")
+        .prefetch_related(
+            "languages",
+            "target_groups",
+            "translations",
+            Prefetch("taxonomy_terms", queryset=TaxonomyTerm.objects.select_related("parent")),
+            Prefetch("locations", queryset=Location.objects.order_by("pk")),
+            *NEXT_DATES_PREFETCH,
+        )
+        .first()
+    )
+
+
+def offer_detail(service: Service, now: datetime | None = None) -> OfferDetail:
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    horizon = today + timedelta(days=CANCELLATIONS_AHEAD_DAYS)
+    cancelled = [
+        Cancellation(exception.date, exception.reason)
+        for schedule in service.schedules.all()
+        for exception in schedule.exceptions.all()
+        if today <= exception.date <= horizon
+    ]
+    cancelled += [
+        Cancellation(timezone.localdate(session.starts_at), session.note)
+        for session in service.sessions.all()
+        if session.cancelled
+        and now <= session.starts_at
+        and timezone.localdate(session.starts_at) <= horizon
+    ]
+    cancelled.sort(key=lambda item: item.day)
+    return OfferDetail(
+        service=service,
+        text=localized(service),
+        next_dates=next_dates(service, now, NEXT_DATES_SHOWN),
+        cancellations=cancelled,
+        locations=list(service.locations.all()),
+    )
+
+
+def calendar_dates(service: Service, now: datetime | None = None) -> list[Occurrence]:
+    return next_dates(service, now or timezone.now(), CALENDAR_DATES)
+
+
+def public_organization(slug: str) -> Organization | None:
+    return Organization.objects.filter(slug=slug).first()
+
+
+def organization_offers(organization: Organization) -> list[OfferCard]:
+    services = _cards_queryset().filter(organization=organization, status__in=PUBLIC_STATUSES)
+    return _plain_cards(services.order_by("title", "pk"))
+
+
+def organization_sites(organization: Organization) -> list[Location]:
+    return list(
+        Location.objects.filter(organization=organization)
+        .filter(kind__in=Location.PHYSICAL_KINDS)
+        .order_by("city", "name")
+    )
+
+
+def public_site(uuid) -> Location | None:
+    return (
+        Location.objects.filter(uuid=uuid, confidential_address=False)
+        .select_related("organization")
+        .first()
+    )
+
+
+def site_offers(location: Location) -> list[OfferCard]:
+    services = _cards_queryset().filter(locations=location, status__in=PUBLIC_STATUSES)
+    return [
+        OfferCard(card.service, card.text, location, None, None)
+        for card in _plain_cards(services.order_by("title", "pk").distinct())
+    ]
+
+
+def _plain_cards(services: QuerySet[Service]) -> list[OfferCard]:
+    cards = []
+    for service in services:
+        location = next((site for site in service.locations.all() if site.is_physical), None)
+        cards.append(OfferCard(service, localized(service), location, None, None))
+    return cards
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Display names of filter values, loaded once per page."""
+
+    topics: dict[str, str]
+    topic_areas: list[str]
+    languages: dict[str, str]
+    target_groups: dict[str, str]
+
+
+def filter_labels() -> Labels:
+    topics: dict[str, str] = {}
+    areas: list[str] = []
+    for code, name, parent_id in TaxonomyTerm.objects.order_by("order", "name").values_list(
+        "code", "name", "parent_id"
+    ):
+        topics[code] = name
+        if parent_id is None:
+            areas.append(code)
+    return Labels(
+        topics=topics,
+        topic_areas=areas,
+        languages={
+            code: name if name == native else f"{native} ({name})"
+            for code, name, native in Language.objects.values_list("code", "name", "native_name")
+        },
+        target_groups=dict(TargetGroup.objects.order_by("order").values_list("code", "name")),
+    )
+
+
+def topic_areas() -> list[TaxonomyTerm]:
+    """The top-level topics, as ways into the directory on an empty search page."""
+    return list(TaxonomyTerm.objects.filter(parent=None).order_by("order", "name"))
