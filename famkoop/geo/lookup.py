@@ -13,7 +13,7 @@ from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
 from django.utils.translation import gettext as _
 
 from famkoop.geo.geometry import bounding_box, haversine_km
-from famkoop.geo.models import Place, PostalCode
+from famkoop.geo.models import District, Municipality, Place, PostalCode
 from famkoop.geo.names import base_name_key, normalize_name
 
 __all__ = [
@@ -136,6 +136,8 @@ def resolve_place(name: str) -> ResolvedPlace:
         best = places[0]
         ambiguous = any(place.municipality_id != best.municipality_id for place in places[1:])
         return _resolved(best, _label(best, ambiguous))
+    if district := _district_named(query):
+        return district
     words = query.split()
     if len(words) > _MAX_WORDS_TO_SPLIT:
         words = []  # no town has such a name; spare the database a query per split
@@ -159,6 +161,48 @@ def resolve_place(name: str) -> ResolvedPlace:
             % {"town": towns[0].name, "part": " ".join(raw_part)},
         )
     raise GeoLookupError(_("Den Ort „%(name)s“ kennen wir nicht.") % {"name": name})
+
+
+# Words that name a district's kind in front of its name: "Kreis Mettmann", "Landkreis Kleve".
+_DISTRICT_PREFIXES = ("kreis", "landkreis", "lk", "staedteregion", "region", "regionalverband")
+
+
+def _district_named(query: str) -> ResolvedPlace | None:
+    """A district (Kreis) by its name, centred on the middle of its municipalities.
+
+    Asked only after towns, so "Mettmann" is the town and "Kreis Mettmann" the district.
+    "Kreis X", "Landkreis X" and "X" with the official "Kreis X" all find it.
+    """
+    words = query.split()
+    prefixed = len(words) > 1 and words[0] in _DISTRICT_PREFIXES
+    bare_query = " ".join(words[1:]) if prefixed else query
+    for district in District.objects.select_related("state").order_by("key"):
+        name = normalize_name(district.name)
+        name_words = name.split()
+        bare = " ".join(name_words[1:]) if name_words[0] in _DISTRICT_PREFIXES else name
+        if not (query == name or (prefixed and bare_query == bare)):
+            continue
+        points = list(
+            Municipality.objects.filter(district=district, latitude__isnull=False).values_list(
+                "latitude", "longitude"
+            )
+        )
+        if not points:
+            return None
+        return ResolvedPlace(
+            label=district.name,
+            latitude=sum(point[0] for point in points) / len(points),
+            longitude=sum(point[1] for point in points) / len(points),
+            postal_code="",
+            municipality_key="",
+            municipality_name="",
+            district_key=district.key,
+            district_name=district.name,
+            state_key=district.state.key,
+            state_name=district.state.name,
+            kind="district",
+        )
+    return None
 
 
 def within_radius(

@@ -69,7 +69,11 @@ def imprint(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def privacy(request: HttpRequest) -> HttpResponse:
-    return render(request, "pages/privacy.html", {"operator": _operator()})
+    return render(
+        request,
+        "pages/privacy.html",
+        {"operator": _operator(), "map_tile_host": urlsplit(settings.MAP_TILE_URL).hostname},
+    )
 
 
 @require_safe

@@ -231,3 +231,28 @@ def test_resolve_never_raises_anything_but_geo_lookup_error_for_odd_input():
     for query in ["", " ", "-", "%", "'; DROP TABLE geo_place; --", "ß" * 500, "\x00", "1" * 200]:
         with contextlib.suppress(GeoLookupError):
             resolve(query)
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("Rhein-Sieg-Kreis", "Rhein-Sieg-Kreis"),
+        ("rhein sieg kreis", "Rhein-Sieg-Kreis"),
+        ("Kreis Mettmann", "Kreis Mettmann"),
+        ("Landkreis Mettmann", "Kreis Mettmann"),
+        ("Hochsauerlandkreis", "Hochsauerlandkreis"),
+        ("Städteregion Aachen", "Städteregion Aachen"),
+    ],
+)
+def test_district_names_resolve_to_the_middle_of_the_district(query, name):
+    resolved = resolve(query)
+    assert resolved.kind == "district"
+    assert resolved.label == name
+    assert resolved.district_name == name
+    assert resolved.state_key == "05"
+    assert resolved.municipality_key == ""
+
+
+def test_a_towns_name_is_the_town_not_its_district():
+    assert resolve("Mettmann").kind == "municipality"
+    assert_near(resolve("Kreis Mettmann"), 51.23, 6.96, km=10)

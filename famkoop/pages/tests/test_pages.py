@@ -140,3 +140,11 @@ def test_home_in_each_language_when_chosen(client, code):
     assert f'<html lang="{code}" dir="{direction}">' in body
     assert SKIP_LINK[code] in body
     assert "Zum Inhalt springen" not in body
+
+
+def test_privacy_page_names_the_map_tile_server_and_the_demand_statistics(client, settings):
+    settings.MAP_TILE_URL = "https://karten.example.org/{z}/{x}/{y}.png"
+    body = client.get(reverse("pages:privacy")).content.decode()
+    assert "karten.example.org" in body
+    assert "Anonyme Suchstatistik" in body
+    assert "django_language" not in body
