@@ -19,6 +19,8 @@ from famkoop.directory.models import (
 from famkoop.directory.schedules import NEXT_DATES_PREFETCH, Occurrence, next_dates
 from famkoop.search.engine import SearchResults
 
+from .schedule_text import schedule_text
+
 # Offers the public can open: active ones, and those closed for a while (shown with a notice).
 PUBLIC_STATUSES = (Service.Status.ACTIVE, Service.Status.TEMPORARILY_CLOSED)
 # How far ahead cancellations are listed on an offer page.
@@ -35,6 +37,8 @@ class LocalizedText:
     title: str
     summary: str
     language: str = ""
+    # The summary's language: "" when the translation has none and the German one is shown.
+    summary_language: str = ""
 
 
 def localized(service: Service, language: str | None = None) -> LocalizedText:
@@ -44,9 +48,11 @@ def localized(service: Service, language: str | None = None) -> LocalizedText:
     if language != "de":
         for translation in service.translations.all():
             if translation.language == language:
-                return LocalizedText(
-                    translation.title, translation.summary or service.summary, language
-                )
+                if translation.summary:
+                    return LocalizedText(
+                        translation.title, translation.summary, language, language
+                    )
+                return LocalizedText(translation.title, service.summary, language)
     return LocalizedText(service.title, service.summary)
 
 
@@ -105,6 +111,8 @@ class OfferDetail:
     next_dates: list[Occurrence]
     cancellations: list[Cancellation]
     locations: list[Location]
+    # Each schedule in words with its note, e.g. ("Dienstags, 9:30–11:00 Uhr", "im Saal").
+    rules: list[tuple[str, str]]
 
 
 def public_offer(uuid) -> Service | None:
@@ -147,6 +155,11 @@ def offer_detail(service: Service, now: datetime | None = None) -> OfferDetail:
         next_dates=next_dates(service, now, NEXT_DATES_SHOWN),
         cancellations=cancelled,
         locations=list(service.locations.all()),
+        rules=[
+            (schedule_text(schedule, today), schedule.description)
+            for schedule in service.schedules.all()
+            if not schedule.valid_to or schedule.valid_to >= today
+        ],
     )
 
 

@@ -43,6 +43,7 @@ def test_offer_page_shows_what_a_parent_needs(client, offers):
         "Die nächsten Termine",
         "Mittwoch",
         "19:00–21:00 Uhr",
+        "Mittwochs, 19:00–21:00 Uhr",
         "Zuletzt vom Träger bestätigt am",
         "Familienbildungswerk Rheinland",
     ):
@@ -175,3 +176,14 @@ def test_site_page_lists_the_offers_there(client, offers):
     assert response.status_code == 200
     assert offers.babymassage.title in body and offers.krabbelgruppe.title in body
     assert offers.elternkurs.title not in body
+
+
+def test_translation_without_summary_shows_the_german_summary_marked_german(client, offers):
+    ServiceTranslation.objects.create(
+        service=offers.babymassage, language="tr", title="Bebek masajı", summary=""
+    )
+    path = offer_url(offers.babymassage)
+    body = client.get("/tr" + path).content.decode()
+    assert 'lang="tr">Bebek masajı</h1>' in body
+    summary = offers.babymassage.summary
+    assert f'lang="de" dir="ltr">{summary}</p>' in body

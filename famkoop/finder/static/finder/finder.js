@@ -2,6 +2,7 @@
  * - "Karte anzeigen": Leaflet and the tiles load only after this click (two-click privacy).
  * - "Meinen Standort verwenden": the browser's location, asked for only on this click.
  * - Print button; an announcement of the result count after htmx updates the results.
+ * - After htmx updates: focus on the results after paging, the language switcher's address.
  */
 (function () {
   "use strict";
@@ -123,6 +124,19 @@
       var button = document.querySelector('[data-map-toggle="' + id + '"]');
       if (button) showMap(button);
     });
+    // htmx keeps the focus on controls with an id; a paging link is gone after the swap, so
+    // the focus moves to the new page's heading instead of falling back to the document.
+    var source = event.detail.requestConfig && event.detail.requestConfig.elt;
+    if (source && source.closest && source.closest(".famkoop-paging")) {
+      var heading = document.getElementById("hits-heading");
+      if (heading) heading.focus();
+    }
+  });
+
+  // The language switcher sends the current address along: keep it in step with htmx.
+  document.addEventListener("htmx:pushedIntoHistory", function (event) {
+    var next = document.querySelector(".famkoop-language [name=next]");
+    if (next) next.value = event.detail.path;
   });
 
   document.addEventListener("DOMContentLoaded", function () { reveal(document); });
