@@ -49,9 +49,7 @@ def localized(service: Service, language: str | None = None) -> LocalizedText:
         for translation in service.translations.all():
             if translation.language == language:
                 if translation.summary:
-                    return LocalizedText(
-                        translation.title, translation.summary, language, language
-                    )
+                    return LocalizedText(translation.title, translation.summary, language, language)
                 return LocalizedText(translation.title, service.summary, language)
     return LocalizedText(service.title, service.summary)
 
