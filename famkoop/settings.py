@@ -87,6 +87,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "famkoop.accounts.context_processors.permissions",
+                "famkoop.pages.context_processors.language_hint",
             ],
         },
     },

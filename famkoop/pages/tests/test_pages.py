@@ -148,3 +148,22 @@ def test_privacy_page_names_the_map_tile_server_and_the_demand_statistics(client
     assert "karten.example.org" in body
     assert "Anonyme Suchstatistik" in body
     assert "django_language" not in body
+
+
+def test_german_page_offers_the_browsers_language_without_a_cookie(client):
+    response = client.get("/suche/?q=Babymassage", headers={"Accept-Language": "tr-TR,tr;q=0.9"})
+    body = response.content.decode()
+    assert response["Content-Language"] == "de"
+    assert 'class="famkoop-language-hint" lang="tr" dir="ltr"' in body
+    assert 'href="/tr/suche/?q=Babymassage" hreflang="tr"' in body
+    assert "Accept-Language" in response["Vary"]
+    assert not response.cookies
+
+
+def test_arabic_language_hint_is_right_to_left_and_none_for_german_browsers(client):
+    arabic = client.get("/", headers={"Accept-Language": "ar"}).content.decode()
+    assert 'lang="ar" dir="rtl"' in arabic and 'href="/ar/"' in arabic
+    german = client.get("/", headers={"Accept-Language": "de-DE,de;q=0.9,en;q=0.8"})
+    assert "famkoop-language-hint" not in german.content.decode()
+    english_page = client.get("/en/", headers={"Accept-Language": "tr"})
+    assert "famkoop-language-hint" not in english_page.content.decode()
