@@ -33,6 +33,17 @@ WEEKDAY_NAMES = {
     "SU": gettext_lazy("Sonntag"),
 }
 
+# "the second Monday" as one phrase per position, so each language can inflect it.
+NTH_WEEKDAY = {
+    1: gettext_lazy("ersten %(day)s"),
+    2: gettext_lazy("zweiten %(day)s"),
+    3: gettext_lazy("dritten %(day)s"),
+    4: gettext_lazy("vierten %(day)s"),
+    5: gettext_lazy("fünften %(day)s"),
+    -1: gettext_lazy("letzten %(day)s"),
+    -2: gettext_lazy("vorletzten %(day)s"),
+}
+
 
 def _join(items: list[str]) -> str:
     if len(items) <= 1:
@@ -49,10 +60,10 @@ def _days(schedule: Schedule) -> str:
         if match["n"]:
             n = int(match["n"]) * (-1 if match["sign"] == "-" else 1)
             name = str(WEEKDAY_NAMES[match["day"]])
-            if n == -1:
-                monthly.append(_("letzten %(day)s") % {"day": name})
-            else:
-                monthly.append(_("%(n)d. %(day)s") % {"n": n, "day": name})
+            if n in NTH_WEEKDAY:
+                monthly.append(str(NTH_WEEKDAY[n]) % {"day": name})
+            else:  # third to fifth from the end: as good as never
+                monthly.append(_("%(n)d.-letzten %(day)s") % {"n": -n, "day": name})
         else:
             weekly.append(str(EVERY_WEEKDAY[match["day"]]))
     if monthly:
@@ -105,7 +116,7 @@ def schedule_text(schedule: Schedule, today: date) -> str:
     ]
     if schedule.valid_from > today:
         parts.append(
-            _("ab %(date)s") % {"date": formats.date_format(schedule.valid_from, "j. F Y")}
+            _("ab %(date)s") % {"date": formats.date_format(schedule.valid_from, "DATE_FORMAT")}
         )
     end = (
         min(d for d in (schedule.valid_to, schedule.until) if d)
@@ -113,7 +124,7 @@ def schedule_text(schedule: Schedule, today: date) -> str:
         else None
     )
     if end:
-        parts.append(_("bis %(date)s") % {"date": formats.date_format(end, "j. F Y")})
+        parts.append(_("bis %(date)s") % {"date": formats.date_format(end, "DATE_FORMAT")})
     if schedule.count:
         parts.append(
             ngettext("%(n)d Termin", "%(n)d Termine", schedule.count) % {"n": schedule.count}

@@ -30,7 +30,7 @@ def rule(**fields) -> Schedule:
         ({"interval": 2}, "Alle 2 Wochen dienstags, 9:30–11:00 Uhr"),
         (
             {"freq": Schedule.Frequency.MONTHLY, "byday": "2MO"},
-            "Am 2. Montag im Monat, 9:30–11:00 Uhr",
+            "Am zweiten Montag im Monat, 9:30–11:00 Uhr",
         ),
         (
             {"freq": Schedule.Frequency.MONTHLY, "byday": "-1FR"},
