@@ -112,6 +112,11 @@ class OfferDetail:
     # Each schedule in words with its note, e.g. ("Dienstags, 9:30–11:00 Uhr", "im Saal").
     rules: list[tuple[str, str]]
 
+    @property
+    def rule_notes(self) -> set[str]:
+        """Notes already shown with their rule, not repeated at each date."""
+        return {note for _rule, note in self.rules if note}
+
 
 def public_offer(uuid) -> Service | None:
     return (

@@ -77,11 +77,13 @@ def _results_context(found, query: FinderQuery) -> dict:
     cards = queries.result_cards(found)
     labels = queries.filter_labels()
     values = query.values
+    groups = filter_groups(found, values, labels)
     return {
         "found": found,
         "cards": cards,
         "labels": labels,
-        "filter_groups": filter_groups(found, values, labels),
+        "filter_groups": groups,
+        "selected_filters": sum(option.selected for group in groups for option in group.options),
         "suggestions": no_result_suggestions(found, values, labels) if found.total == 0 else [],
         "previous_url": "?" + query_string(values, page=found.page - 1)
         if found.has_previous

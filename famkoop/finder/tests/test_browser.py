@@ -301,3 +301,18 @@ def test_language_switcher_keeps_the_search_and_its_filters(live_server, page, o
     assert page.url == url(live_server, "finder:results", language="en") + "?" + query
     assert page.get_attribute("html", "lang") == "en"
     expect(page.get_by_role("link", name=offers.babymassage.title)).to_be_visible()
+
+
+def test_on_a_phone_filters_fold_away_and_stay_open_once_opened(live_server, browser, offers):
+    context = browser.new_context(locale="de-DE", viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(url(live_server, "finder:results", place="50667", radius=50))
+    free = page.get_by_label(re.compile(r"^kostenfrei"))
+    expect(free).to_be_hidden()
+    expect(page.get_by_role("link", name=offers.babymassage.title)).to_be_visible()
+    page.locator("#finder-filters > summary").click()
+    free.check()
+    page.wait_for_url(re.compile(r"[?&]free=1(&|$)"))
+    expect(page.locator("#filters-heading")).to_contain_text("1 gewählt")
+    expect(page.get_by_label(re.compile(r"^kostenfrei"))).to_be_visible()
+    context.close()

@@ -116,7 +116,24 @@
     }
   });
 
+  // On a phone the filters fold away under "Filter" so the results come first; they stay as
+  // the visitor left them when htmx replaces the results.
+  var narrow = window.matchMedia("(max-width: 63.99rem)");
+  var filtersOpen = null;
+
+  function applyFilterState(root) {
+    var filters = root.querySelector ? root.querySelector("#finder-filters") : null;
+    if (!filters) return;
+    if (filtersOpen === null) filtersOpen = !narrow.matches;
+    filters.open = filtersOpen;
+  }
+
+  document.addEventListener("toggle", function (event) {
+    if (event.target.id === "finder-filters") filtersOpen = event.target.open;
+  }, true);
+
   document.addEventListener("htmx:afterSwap", function (event) {
+    applyFilterState(event.target);
     var wasOpen = Object.keys(openMaps);
     wasOpen.forEach(function (id) { delete openMaps[id]; });
     reveal(event.target);
@@ -139,5 +156,8 @@
     if (next) next.value = event.detail.path;
   });
 
-  document.addEventListener("DOMContentLoaded", function () { reveal(document); });
+  document.addEventListener("DOMContentLoaded", function () {
+    reveal(document);
+    applyFilterState(document);
+  });
 })();
