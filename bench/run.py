@@ -2,6 +2,7 @@
 
     make bench                                   # 200,000 offers at 20,000 sites (SQLite)
     make bench BENCH_ARGS="--offers 20000"       # smaller, for a quick look
+    make bench BENCH_ARGS="--only search"        # only the search benchmark (see search.py)
     make bench BENCH_ARGS="--database-url postgres://postgres@127.0.0.1:5432/famkoop_bench"
 
 Each benchmark prints latency percentiles, throughput and memory for the candidate (what famkoop
@@ -11,73 +12,36 @@ given database is created and dropped; it must not exist).
 """
 
 import argparse
+import contextlib
 import os
+import platform
 import random
-import statistics
+import shutil
 import sys
 import tempfile
 import time
-import tracemalloc
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from measure import measure, report
+
+if TYPE_CHECKING:
+    from django.db.backends.base.base import BaseDatabaseWrapper
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-
-
-@dataclass
-class Measurement:
-    name: str
-    latencies_ms: list[float]
-    peak_kib: float
-
-    def percentile(self, p: float) -> float:
-        ordered = sorted(self.latencies_ms)
-        index = min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))
-        return ordered[index]
-
-    @property
-    def throughput(self) -> float:
-        total_s = sum(self.latencies_ms) / 1000
-        return len(self.latencies_ms) / total_s if total_s else float("inf")
-
-
-def measure(name: str, action: Callable[[object], object], inputs: list) -> Measurement:
-    action(inputs[0])  # warm caches and connections
-    latencies = []
-    tracemalloc.start()
-    for item in inputs:
-        started = time.perf_counter()
-        action(item)
-        latencies.append((time.perf_counter() - started) * 1000)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return Measurement(name, latencies, peak / 1024)
-
-
-def report(title: str, candidate: Measurement, baseline: Measurement) -> None:
-    print(f"\n## {title}")
-    header = (
-        f"{'':32} {'runs':>5} {'p50 ms':>9} {'p95 ms':>9} {'p99 ms':>9} {'ops/s':>9} "
-        f"{'peak KiB':>10}"
-    )
-    print(header)
-    for m in (candidate, baseline):
-        print(
-            f"{m.name:32} {len(m.latencies_ms):5} {m.percentile(50):9.3f} "
-            f"{m.percentile(95):9.3f} {m.percentile(99):9.3f} {m.throughput:9.1f} "
-            f"{m.peak_kib:10.1f}"
-        )
-    ratio = statistics.median(baseline.latencies_ms) / statistics.median(candidate.latencies_ms)
-    print(f"ratio baseline/candidate (p50): {ratio:.1f}x")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--offers", type=int, default=200_000)
     parser.add_argument("--sites", type=int, default=None, help="default: offers / 10")
-    parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--runs", type=int, default=200, help="runs per geography benchmark")
+    parser.add_argument("--queries", type=int, default=1000, help="searches in the search mix")
+    parser.add_argument(
+        "--load-seconds", type=float, default=20, help="at most this long under load (gunicorn)"
+    )
+    parser.add_argument("--only", choices=("geo", "search"), help="run only these benchmarks")
     parser.add_argument("--database-url", default=None, help="default: a temporary SQLite file")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
@@ -107,14 +71,47 @@ def main() -> None:
             f"generated {args.offers} offers at {sites} sites in "
             f"{time.perf_counter() - started:.1f} s on {connection.vendor}"
         )
-        run_benchmarks(args.runs, random.Random(args.seed))
+        if connection.vendor == "postgresql":
+            # Planner statistics, as autovacuum would gather them after such a load (a test
+            # server may run without it; without statistics, the results page spent 40 ms on
+            # fetching the sites of 20 offers).
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
+        print(f"machine: {machine()}; database: {database_version(connection)}")
+        if args.only in (None, "geo"):
+            run_geo_benchmarks(args.runs, random.Random(args.seed))
+        if args.only in (None, "search"):
+            from search import run_search_benchmarks
+
+            run_search_benchmarks(args.queries, args.load_seconds, random.Random(args.seed))
+        print(f"\nmachine at the end: {machine()}")
     finally:
         connection.close()
         if connection.vendor == "postgresql":
             _drop_postgres_database(connection)
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
-def run_benchmarks(runs: int, rng: random.Random) -> None:
+def machine() -> str:
+    """CPUs, memory and the load average: benchmarks share the machine with whatever runs."""
+    memory = ""
+    with contextlib.suppress(OSError):
+        total = Path("/proc/meminfo").read_text().split("\n", 1)[0].split()[1]
+        memory = f", {int(total) / 1024 / 1024:.0f} GiB memory"
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    return f"{os.cpu_count()} CPUs{memory}, Python {platform.python_version()}, load average {load}"
+
+
+def database_version(connection: "BaseDatabaseWrapper") -> str:
+    if connection.vendor == "sqlite":
+        import sqlite3
+
+        return f"SQLite {sqlite3.sqlite_version}"
+    major, minor = divmod(connection.pg_version, 10000)
+    return f"PostgreSQL {major}.{minor}"
+
+
+def run_geo_benchmarks(runs: int, rng: random.Random) -> None:
     from famkoop.directory.models import Location
     from famkoop.geo.lookup import haversine_km, resolve_place, resolve_postcode, within_radius
     from famkoop.geo.models import Place, PostalCode

@@ -2,14 +2,14 @@
 
 `search(SearchParams(...))` is the one entry point for the public and the professional
 finder. The backend (SQLite FTS5 or PostgreSQL full text) finds the active documents that
-hold the analysed text and all filter and place tokens; everything after that — the exact
-distance and age, relevance, facet counts, ranking and paging — happens here, in the same
-code for both databases, so both return the same offers in the same order.
+hold the analysed text and all filter and place tokens and suit the child's age; everything
+after that — the exact distance, relevance, facet counts, ranking and paging — happens here,
+in the same code for both databases, so both return the same offers in the same order.
 
 Queries per search: one for the vocabulary version (one more when it changed), those of
-resolving a place name (one for a postcode), one for the matches, and one more per selected
-multi-value filter, whose facet counts ignore its own selection. Never more, whatever the
-number of results.
+resolving a place name (one for a postcode), and one for the matches — or, with multi-value
+filters selected, one per selected filter, whose facet counts ignore its own selection (the
+matches are found among those of the first). Never more, whatever the number of results.
 
 `record_demand(params, total, place)` (in `demand`) stores an anonymous signal for searches
 that found little; the finder calls it after a search.
@@ -170,21 +170,26 @@ def search(params: SearchParams) -> SearchResults:
     near = Near(plan.latitude, plan.longitude, params.radius_km) if plan.has_place else None
 
     def matches(without: FacetGroup | None = None) -> list[_Match]:
-        rows = backend.match(plan.text, plan.tag_query(without), status, near)
+        rows = backend.match(plan.text, plan.tag_query(without), status, near, params.age_months)
         return _exact(rows, plan, relevance)
 
-    found = matches()
-    counts = Counter(" ".join(match[1] for match in found).split())
+    # A selected multi-value filter counts its values as if it were not selected, which needs
+    # the matches without it. Those of the first such filter hold the matches themselves: the
+    # ones that also carry a selected value. That spares the database one query.
+    selected_groups = [group for group in plan.groups() if group.prefix and params.selected(group)]
+    without_selection = {group: matches(without=group) for group in selected_groups}
+    if selected_groups:
+        first = selected_groups[0]
+        wanted = {tokens.code_token(first.prefix, code) for code in params.selected(first)}
+        found = _holding(without_selection[first], wanted)
+    else:
+        found = matches()
+    counts = _tag_counts(found)
     facets = {}
     for group in plan.groups():
         selected = params.selected(group)
-        if group.prefix and selected:
-            others = matches(without=group)
-            group_counts = Counter(
-                tag
-                for tag in " ".join(match[1] for match in others).split()
-                if tag.startswith(group.prefix)
-            )
+        if group in without_selection:
+            group_counts = _tag_counts(without_selection[group])
             facets[group.name] = _facet_values(group, group_counts, selected)
         else:
             facets[group.name] = _facet_values(group, counts, selected)
@@ -260,43 +265,65 @@ def _relevance(text: TextQuery, vocabulary: IndexVocabulary) -> Callable[[str], 
 
 
 def _exact(rows: list, plan: _Plan, relevance: Callable[[str], float]) -> list[_Match]:
-    """The rows that pass what tokens cannot check exactly (distance, age), with relevance."""
-    age = plan.params.age_months
+    """The rows within the exact distance (which cells cannot check), with relevance.
+
+    (The child's age is checked by the backend.)
+    """
+    if plan.text.is_empty:
+        relevance = _no_relevance
+    elif len(rows) > 1:
+        # Offers of one kind share their titles: work each title out once.
+        relevance = lru_cache(maxsize=None)(relevance)
+    if plan.latitude is None:
+        return [(row[0], row[1], None, row[4], row[8], row[9], relevance(row[10])) for row in rows]
     latitude, longitude, radius = plan.latitude, plan.longitude, plan.params.radius_km
-    with_text = not plan.text.is_empty
     matches: list[_Match] = []
     append = matches.append
     for row in rows:
-        service_id, tags, point_lat, point_lon, location_id, other_points = row[:6]
-        age_min, age_max = row[6], row[7]
-        if age is not None and (
-            (age_min is not None and age < age_min) or (age_max is not None and age > age_max)
-        ):
+        point_lat = row[2]
+        if point_lat is None:
+            # An online offer, found through ONLINE_TAG.
+            append((row[0], row[1], None, None, row[8], row[9], relevance(row[10])))
             continue
-        distance = None
-        if latitude is not None:
-            if point_lat is None:
-                location_id = None  # an online offer, found through ONLINE_TAG
-            else:
-                distance = haversine_km(latitude, longitude, point_lat, point_lon)
-                if other_points:
-                    distance, location_id = _nearest(
-                        latitude, longitude, other_points, distance, location_id
-                    )
-                if distance > radius:
-                    continue
-        append(
-            (
-                service_id,
-                tags,
-                distance,
-                location_id,
-                row[8],
-                row[9],
-                relevance(row[10]) if with_text else 0.0,
+        distance = haversine_km(latitude, longitude, point_lat, row[3])
+        location_id, other_points = row[4], row[5]
+        if other_points:
+            distance, location_id = _nearest(
+                latitude, longitude, other_points, distance, location_id
             )
-        )
+        if distance <= radius:
+            append((row[0], row[1], distance, location_id, row[8], row[9], relevance(row[10])))
     return matches
+
+
+def _no_relevance(title_terms: str) -> float:
+    return 0.0
+
+
+def _holding(matches: list[_Match], wanted: set[str]) -> list[_Match]:
+    """The matches whose tags hold one of the `wanted` tokens.
+
+    A substring test first, which rules most out cheaply; a token found must be a whole word
+    ("f_topic_familie" is not "f_topic_familienzentrum").
+    """
+    held = []
+    for match in matches:
+        tags = match[1]
+        for token in wanted:
+            if token in tags and _holds(tags, token):
+                held.append(match)
+                break
+    return held
+
+
+def _holds(tags: str, token: str) -> bool:
+    start = tags.find(token)
+    while start >= 0:
+        end = start + len(token)
+        if (start == 0 or tags[start - 1] == " ") and (end == len(tags) or tags[end] == " "):
+            return True
+        start = tags.find(token, end)
+    return False
 
 
 def _nearest(
@@ -309,6 +336,36 @@ def _nearest(
         if point_distance < distance:
             distance, location_id = point_distance, int(point_location)
     return distance, location_id
+
+
+def _tag_counts(matches: list[_Match]) -> Counter:
+    """How many of the matches carry each filter token.
+
+    Cut off at their place cells (never counted), the tag strings of many offers are the same,
+    so each distinct string is split only once, together with the others of the same number
+    of offers. Splitting every document's tags took most of the time of a broad search.
+    """
+    strings = Counter(_without_cells(match[1]) for match in matches)
+    by_number: dict[int, list[str]] = {}
+    for tags, number in strings.items():
+        by_number.setdefault(number, []).append(tags)
+    counts: Counter = Counter()
+    for number, group in by_number.items():
+        for tag, count in Counter(" ".join(group).split()).items():
+            counts[tag] += count * number
+    return counts
+
+
+def _without_cells(tags: str) -> str:
+    """The tags up to the first place cell, if no filter token follows (documents list the
+    cells last); else all of them."""
+    head, _cells, rest = tags.partition(_CELLS)
+    return head if _FILTER not in rest else tags
+
+
+_CELLS = " " + tokens.CELL_PREFIX
+# Every filter token starts with "f_" (see `tokens`).
+_FILTER = " f_"
 
 
 def _facet_values(
@@ -340,6 +397,10 @@ def _page(matches: list[_Match], plan: _Plan) -> tuple[SearchHit, ...]:
     distance_factor = WEIGHT_DISTANCE / params.radius_km
     freshness_factor = WEIGHT_FRESHNESS / (STALE_DAYS - FRESH_DAYS)
     has_place = plan.has_place
+    # The date parts depend on the day alone, and offers share their days: each is worked
+    # out once. (Adding 0.0 where a part does not apply leaves the sum exactly as it was.)
+    next_date_parts: dict[int | None, float] = {}
+    freshness_parts: dict[int | None, float] = {}
 
     def score(match: _Match) -> float:
         _id, _tags, distance, _location, next_day, assured_day, relevance = match
@@ -349,16 +410,16 @@ def _page(matches: list[_Match], plan: _Plan) -> tuple[SearchHit, ...]:
                 value += WEIGHT_DISTANCE * ONLINE_DISTANCE_SCORE
             else:
                 value += max(0.0, WEIGHT_DISTANCE - distance_factor * distance)
-        if next_day is not None and next_day >= today:
-            value += (
-                WEIGHT_NEXT_DATE * NEXT_DATE_HALF_DAYS / (NEXT_DATE_HALF_DAYS + next_day - today)
+        part = next_date_parts.get(next_day)
+        if part is None:
+            part = next_date_parts[next_day] = _next_date_part(next_day, today)
+        value += part
+        part = freshness_parts.get(assured_day)
+        if part is None:
+            part = freshness_parts[assured_day] = _freshness_part(
+                assured_day, today, freshness_factor
             )
-        if assured_day is not None:
-            stale_days = today - assured_day - FRESH_DAYS
-            if stale_days <= 0:
-                value += WEIGHT_FRESHNESS
-            elif stale_days < STALE_DAYS - FRESH_DAYS:
-                value += WEIGHT_FRESHNESS - freshness_factor * stale_days
+        value += part
         return value
 
     if params.sort == "distance":
@@ -392,3 +453,19 @@ def _page(matches: list[_Match], plan: _Plan) -> tuple[SearchHit, ...]:
         )
         for match in ranked
     )
+
+
+def _next_date_part(next_day: int | None, today: int) -> float:
+    if next_day is not None and next_day >= today:
+        return WEIGHT_NEXT_DATE * NEXT_DATE_HALF_DAYS / (NEXT_DATE_HALF_DAYS + next_day - today)
+    return 0.0
+
+
+def _freshness_part(assured_day: int | None, today: int, freshness_factor: float) -> float:
+    if assured_day is not None:
+        stale_days = today - assured_day - FRESH_DAYS
+        if stale_days <= 0:
+            return WEIGHT_FRESHNESS
+        if stale_days < STALE_DAYS - FRESH_DAYS:
+            return WEIGHT_FRESHNESS - freshness_factor * stale_days
+    return 0.0

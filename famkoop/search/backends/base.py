@@ -1,8 +1,9 @@
 """The interface every search backend implements.
 
 A backend answers one question: which documents of a status contain all groups of an analysed
-text query and all groups of a tag query. Everything else — exact distance, age, relevance,
-facets, ranking, paging — happens in `famkoop.search.engine`, identically for every backend,
+text query and all groups of a tag query (and suit a child's age: plain SQL comparisons, alike
+in every database). Everything else — exact distance, relevance, facets, ranking, paging —
+happens in `famkoop.search.engine`, identically for every backend,
 so that SQLite and PostgreSQL return the same offers in the same order. (Relevance is not
 left to bm25 or ts_rank: they differ, and FTS5's bm25 reads the whole posting list of every
 phrase of the query, filter tokens included, which cost more than the search itself.)
@@ -86,9 +87,15 @@ class SearchBackend(ABC):
 
     @abstractmethod
     def match(
-        self, text: TextQuery, tags: TagQuery, status: str, near: Near | None = None
+        self,
+        text: TextQuery,
+        tags: TagQuery,
+        status: str,
+        near: Near | None = None,
+        age_months: int | None = None,
     ) -> list[Row]:
-        """Every document of `status` matching the text query and all tag groups (and `near`).
+        """Every document of `status` matching the text query and all tag groups (and `near`,
+        and for a child of `age_months`).
 
         Either query may be empty; with both empty, every document of the status matches.
         """
@@ -139,13 +146,22 @@ class SearchBackend(ABC):
         with self.connection.cursor() as cursor:
             cursor.executemany(sql, values)
 
-    def conditions(self, alias: str, status: str, near: Near | None) -> tuple[list[str], list]:
+    def conditions(
+        self, alias: str, status: str, near: Near | None, age_months: int | None = None
+    ) -> tuple[list[str], list]:
         """SQL conditions on the document table that every backend applies alike."""
         conditions, params = [f"{alias}.status = %s"], [status]
         if near is not None:
             sql, near_params = near.condition(alias)
             conditions.append(sql)
             params += near_params
+        if age_months is not None:
+            # Documents of offers for other ages are not even fetched.
+            conditions.append(
+                f"({alias}.age_min_months IS NULL OR {alias}.age_min_months <= %s)"
+                f" AND ({alias}.age_max_months IS NULL OR {alias}.age_max_months >= %s)"
+            )
+            params += [age_months, age_months]
         return conditions, params
 
     def execute(self, sql: str, params: list | None = None) -> list[tuple]:

@@ -67,9 +67,14 @@ class PostgreSQLBackend(SearchBackend):
     ordinal = "({column} - DATE '0001-01-01' + 1)"
 
     def match(
-        self, text: TextQuery, tags: TagQuery, status: str, near: Near | None = None
+        self,
+        text: TextQuery,
+        tags: TagQuery,
+        status: str,
+        near: Near | None = None,
+        age_months: int | None = None,
     ) -> list[Row]:
-        conditions, params = self.conditions("d", status, near)
+        conditions, params = self.conditions("d", status, near, age_months)
         if not text.is_empty:
             conditions.append(f"d.{TEXT_VECTOR} @@ %s::tsquery")
             params.append(text_query(text))

@@ -87,10 +87,15 @@ class SQLiteBackend(SearchBackend):
     ordinal = "CAST(julianday({column}) - 1721424.5 AS INTEGER)"
 
     def match(
-        self, text: TextQuery, tags: TagQuery, status: str, near: Near | None = None
+        self,
+        text: TextQuery,
+        tags: TagQuery,
+        status: str,
+        near: Near | None = None,
+        age_months: int | None = None,
     ) -> list[Row]:
         select = self.select_list("d", with_text=not text.is_empty)
-        conditions, params = self.conditions("d", status, near)
+        conditions, params = self.conditions("d", status, near, age_months)
         # Constant names only; the MATCH expression and all values are parameters.
         if text.is_empty and not tags:
             sql = f"SELECT {select} FROM {DOCUMENT_TABLE} d WHERE {' AND '.join(conditions)}"  # noqa: S608
