@@ -116,6 +116,55 @@ def editor(db):
 
 
 @pytest.fixture
+def provider_admin(provider):
+    """Anna administers the provider Sonnenblume (invites staff, edits its profile)."""
+    return _member(provider, Role.ORGANIZATION_ADMIN, "anna@sonnenblume.example")
+
+
+@pytest.fixture
+def other_provider_staff(other_provider):
+    """Dora works for another provider, Regenbogen."""
+    return _member(other_provider, Role.PROVIDER_STAFF, "dora@regenbogen.example")
+
+
+@pytest.fixture
+def youth_office_admin(youth_office):
+    return _member(youth_office, Role.ORGANIZATION_ADMIN, "yvonne@jugendamt.example")
+
+
+@pytest.fixture
+def other_youth_office(db):
+    return YouthOfficeFactory(name="Jugendamt Nachbarkreis", slug="jugendamt-nachbarkreis")
+
+
+@pytest.fixture
+def other_planner(other_youth_office):
+    """Otto plans for a neighbouring youth office."""
+    return _member(other_youth_office, Role.PLANNER, "otto@nachbarkreis.example")
+
+
+@pytest.fixture
+def state_viewer(db):
+    return _member(
+        OrganizationFactory(
+            name="Landesjugendamt Rheinland", slug="lvr-landesjugendamt", kind="state_youth_office"
+        ),
+        Role.STATE_VIEWER,
+        "sven@landesjugendamt.example",
+    )
+
+
+@pytest.fixture
+def platform_admin(db):
+    """Pia runs the platform (a platform-admin membership, not a Django superuser)."""
+    return _member(
+        OrganizationFactory(name="famkoop Betrieb", slug="betrieb", kind="partner"),
+        Role.PLATFORM_ADMIN,
+        "pia@famkoop.example",
+    )
+
+
+@pytest.fixture
 def admin_user(db):
     return UserFactory(email="admin@famkoop.example", is_staff=True, is_superuser=True)
 
@@ -148,3 +197,14 @@ def _reference_data_after_flush(request):
         from famkoop.directory.reference_data import load_reference_data
 
         load_reference_data()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_content_type_cache():
+    """A transactional test empties the content types (and Django recreates them with new
+    ids); the cache would keep the old ids and the next audit entry would point nowhere."""
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()
+    yield
+    ContentType.objects.clear_cache()

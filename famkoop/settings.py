@@ -5,8 +5,11 @@ Production sets at least SECRET_KEY, DATABASE_URL, ALLOWED_HOSTS and PRODUCTION=
 """
 
 import os
+import re
 import secrets
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +27,14 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def tile_origin(url_template: str) -> str:
+    """The CSP source of a tile URL template ("https://{s}.tile.example.org/{z}/…" gives
+    "https://*.tile.example.org")."""
+    parts = urlsplit(url_template)
+    host = re.sub(r"\{[a-z]+\}", "*", parts.netloc)
+    return f"{parts.scheme}://{host}" if parts.scheme else "'self'"
 
 
 def read_or_create_secret_key() -> str:
@@ -58,6 +69,13 @@ INSTALLED_APPS = [
     "famkoop.directory",
     "famkoop.search",
     "famkoop.finder",
+    "famkoop.audit",
+    "famkoop.backoffice",
+    "famkoop.knowledge",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -68,8 +86,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    # Who acts, for the audit history of every change made in a request.
+    "famkoop.audit.middleware.AuditContextMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "famkoop.security.ContentSecurityPolicyMiddleware",
+    # Last, as django-axes asks: turns a lockout into its own page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "famkoop.urls"
@@ -110,6 +134,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
+
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses locked-out addresses and accounts before any password check.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
@@ -191,7 +221,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        # django-axes logs every login attempt at INFO; failures and lockouts are warnings.
+        "axes": {"level": "WARNING"},
+    },
 }
 
 # Who runs this installation; shown in the imprint and privacy pages.
@@ -208,5 +242,47 @@ MAP_TILE_ATTRIBUTION = os.environ.get(
 )
 
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "pages:home"
+LOGIN_REDIRECT_URL = "backoffice:dashboard"
 LOGOUT_REDIRECT_URL = "pages:home"
+
+# The public address of this installation, for links in e-mails sent outside a request.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# Staff sessions end after this long without a request (the timer restarts with each request).
+STAFF_SESSION_IDLE_SECONDS = int(os.environ.get("STAFF_SESSION_IDLE_MINUTES", "60")) * 60
+SESSION_SAVE_EVERY_REQUEST = True  # only sessions that hold something are saved (no cookies)
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+INVITATION_DAYS = int(os.environ.get("INVITATION_DAYS", "7"))
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 2  # a reset link works for two hours
+
+# Two-factor login (django-otp): the name the authenticator app shows for the account.
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "famkoop")
+
+# Lockout after repeated failed logins (django-axes): per account and per client address.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "famkoop.security.client_ip"
+AXES_VERBOSE = False
+# Behind a reverse proxy, how many proxies append to X-Forwarded-For (0: use the connection's
+# address). Set it to exactly the number of your own proxies; a higher number lets clients
+# choose their address.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Content-Security-Policy: scripts and styles only from this site; images also from the map
+# tile server (the maps load tiles only on request).
+CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:", tile_origin(MAP_TILE_URL)],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "frame-ancestors": ["'none'"],
+    "form-action": ["'self'"],
+    "base-uri": ["'self'"],
+    "object-src": ["'none'"],
+}

@@ -4,6 +4,8 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from famkoop.audit.managers import AuditedManager
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
@@ -66,6 +68,8 @@ class Membership(models.Model):
     role = models.CharField(_("Rolle"), max_length=30, choices=Role.choices)
     created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
 
+    objects = AuditedManager()
+
     class Meta:
         verbose_name = _("Mitgliedschaft")
         verbose_name_plural = _("Mitgliedschaften")
@@ -77,3 +81,39 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} – {self.organization} ({self.get_role_display()})"
+
+
+class Invitation(models.Model):
+    """An organisation admin's invitation by e-mail: an expiring, single-use link.
+
+    Only a hash of the link's token is stored, so a copy of the database lets no one in.
+    """
+
+    email = models.EmailField(_("E-Mail-Adresse"))
+    organization = models.ForeignKey(
+        "directory.Organization", on_delete=models.CASCADE, related_name="invitations"
+    )
+    role = models.CharField(_("Rolle"), max_length=30, choices=Role.choices)
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    invited_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, related_name="invitations_sent"
+    )
+    created_at = models.DateTimeField(_("eingeladen am"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("gültig bis"))
+    accepted_at = models.DateTimeField(_("angenommen am"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        User,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="invitations_accepted",
+    )
+    withdrawn_at = models.DateTimeField(_("zurückgezogen am"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("Einladung")
+        verbose_name_plural = _("Einladungen")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.email} → {self.organization} ({self.get_role_display()})"

@@ -14,6 +14,8 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from famkoop.audit.context import acting
+from famkoop.audit.models import Source
 from famkoop.directory.models import Location, Organization, Service
 from famkoop.geo.models import PostalCode
 
@@ -63,7 +65,9 @@ def generate_scale(
     """
     started = time.monotonic()
     rng = random.Random(seed)  # noqa: S311 - reproducible test data, not security
-    with transaction.atomic():
+    # Synthetic rows are nobody's change: recording them would add about three history
+    # entries per offer and make the generator several times slower.
+    with acting(source=Source.COMMAND, record=False), transaction.atomic():
         if scale_organizations().exists():
             raise ValueError(
                 "Es gibt bereits Skalierungsdaten; bitte zuerst mit --clear entfernen."
@@ -165,7 +169,7 @@ def clear_scale(
     Returns the number of deleted rows per model label.
     """
     deleted: dict[str, int] = {}
-    with transaction.atomic():
+    with acting(source=Source.COMMAND, record=False), transaction.atomic():
         ids = list(scale_organizations().values_list("pk", flat=True))
         for first in range(0, len(ids), chunk_size):
             chunk = ids[first : first + chunk_size]

@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from famkoop.audit.managers import AuditedManager
+
 from .organizations import Organization
 
 
@@ -22,6 +24,8 @@ class ResponsibilityArea(models.Model):
         on_delete=models.PROTECT,
         related_name="responsibility_areas",
     )
+
+    objects = AuditedManager()
 
     class Meta:
         verbose_name = _("Zuständigkeitsbereich")
@@ -56,6 +60,8 @@ class PlanningArea(models.Model):
     municipalities = models.ManyToManyField(
         "geo.Municipality", verbose_name=_("Gemeinden"), blank=True, related_name="+"
     )
+
+    objects = AuditedManager()
 
     class Meta:
         verbose_name = _("Sozialraum")

@@ -9,6 +9,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from famkoop.audit.managers import AuditedManager
+
 from .validators import municipality_key_validator, postal_code_validator
 
 
@@ -45,6 +47,8 @@ class Organization(models.Model):
     )
     created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
     updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
+
+    objects = AuditedManager()
 
     class Meta:
         verbose_name = _("Organisation")
@@ -131,6 +135,8 @@ class Location(models.Model):
     accessibility_details = models.TextField(_("Hinweise zur Barrierefreiheit"), blank=True)
     created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
     updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
+
+    objects = AuditedManager()
 
     class Meta:
         verbose_name = _("Standort")

@@ -8,6 +8,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from famkoop.audit.managers import AuditedManager
+
 from .services import Service, ServiceAtLocation
 from .validators import byday_validator
 
@@ -53,6 +55,8 @@ class Schedule(models.Model):
     skip_school_holidays = models.BooleanField(_("nicht in den Schulferien"), default=False)
     description = models.CharField(_("Hinweis"), max_length=300, blank=True)
 
+    objects = AuditedManager()
+
     class Meta:
         verbose_name = _("Terminregel")
         verbose_name_plural = _("Terminregeln")
@@ -97,6 +101,8 @@ class ScheduleException(models.Model):
     date = models.DateField(_("Datum"))
     reason = models.CharField(_("Grund"), max_length=200, blank=True)
 
+    objects = AuditedManager()
+
     class Meta:
         verbose_name = _("Ausfall")
         verbose_name_plural = _("Ausfälle")
@@ -129,6 +135,8 @@ class DatedSession(models.Model):
     ends_at = models.DateTimeField(_("Ende"))
     cancelled = models.BooleanField(_("fällt aus"), default=False)
     note = models.CharField(_("Hinweis"), max_length=200, blank=True)
+
+    objects = AuditedManager()
 
     class Meta:
         verbose_name = _("Einzeltermin")

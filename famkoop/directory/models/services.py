@@ -8,6 +8,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from famkoop.audit.managers import AuditedManager
+
 from .organizations import Location, Organization
 from .reference import Language, TargetGroup, TaxonomyTerm
 from .validators import MAX_AGE_MONTHS
@@ -104,6 +106,8 @@ class Service(models.Model):
     created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
     updated_at = models.DateTimeField(_("geändert am"), auto_now=True, db_index=True)
 
+    objects = AuditedManager()
+
     class Meta:
         verbose_name = _("Angebot")
         verbose_name_plural = _("Angebote")
@@ -172,6 +176,8 @@ class ServiceTranslation(models.Model):
     title = models.CharField(_("Titel"), max_length=200)
     summary = models.CharField(_("Kurzbeschreibung"), max_length=300, blank=True)
 
+    objects = AuditedManager()
+
     class Meta:
         verbose_name = _("Übersetzung")
         verbose_name_plural = _("Übersetzungen")
@@ -200,6 +206,8 @@ class ServiceAtLocation(models.Model):
         related_name="service_at_locations",
     )
     description = models.TextField(_("Hinweise zu diesem Standort"), blank=True)
+
+    objects = AuditedManager()
 
     class Meta:
         verbose_name = _("Angebot am Standort")

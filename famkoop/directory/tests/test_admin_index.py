@@ -5,13 +5,14 @@ from django.urls import reverse
 
 from famkoop.search.engine import SearchParams, search
 from famkoop.search.models import SearchDocument
+from famkoop.testing import sign_in
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def admin_client(client, admin_user):
-    client.force_login(admin_user)
+    sign_in(client, admin_user)
     return client
 
 

@@ -2,9 +2,12 @@
 
 import pytest
 from django.urls import reverse
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from famkoop.accounts.models import Role
 from famkoop.accounts.tests.factories import MembershipFactory
+from famkoop.testing import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +22,7 @@ def test_anonymous_visitors_are_sent_to_the_login(client, offers):
 
 @pytest.mark.parametrize("persona", ["caseworker", "planner", "coordinator", "admin_user"])
 def test_youth_office_staff_and_admins_may_use_it(client, offers, request, persona):
-    client.force_login(request.getfixturevalue(persona))
+    sign_in(client, request.getfixturevalue(persona))
     response = client.get(PROFESSIONAL, {"place": "50667", "radius": 50})
     assert response.status_code == 200
     body = response.content.decode()
@@ -29,7 +32,7 @@ def test_youth_office_staff_and_admins_may_use_it(client, offers, request, perso
 
 @pytest.mark.parametrize("persona", ["provider_staff", "editor", "outsider"])
 def test_others_are_refused(client, offers, request, persona):
-    client.force_login(request.getfixturevalue(persona))
+    sign_in(client, request.getfixturevalue(persona))
     response = client.get(PROFESSIONAL, {"q": "Beratung"})
     assert response.status_code == 403
     assert "Kein Zugriff" in response.content.decode()
@@ -37,19 +40,19 @@ def test_others_are_refused(client, offers, request, persona):
 
 def test_provider_admin_is_not_youth_office_staff(client, offers, provider):
     membership = MembershipFactory(organization=provider, role=Role.ORGANIZATION_ADMIN)
-    client.force_login(membership.user)
+    sign_in(client, membership.user)
     assert client.get(PROFESSIONAL).status_code == 403
 
 
 def test_inactive_account_is_refused(client, offers, caseworker):
     caseworker.is_active = False
     caseworker.save()
-    client.force_login(caseworker)
+    sign_in(client, caseworker)
     assert client.get(PROFESSIONAL).status_code != 200
 
 
 def test_referral_filter_and_capacity_column(client, offers, caseworker):
-    client.force_login(caseworker)
+    sign_in(client, caseworker)
     response = client.get(PROFESSIONAL, {"place": "50667", "radius": 50, "referrals": 1})
     found = {card.service.pk for card in response.context["cards"]}
     assert found == {offers.geburt.pk, offers.frauenhaus.pk}
@@ -62,21 +65,27 @@ def test_navigation_shows_the_professional_finder_only_to_those_who_may(
     client, offers, caseworker, provider_staff
 ):
     assert PROFESSIONAL not in client.get("/").content.decode()
-    client.force_login(provider_staff)
+    sign_in(client, provider_staff)
     assert PROFESSIONAL not in client.get("/").content.decode()
-    client.force_login(caseworker)
+    sign_in(client, caseworker)
     assert PROFESSIONAL in client.get("/").content.decode()
 
 
-def test_login_page_logs_in_and_returns_to_the_finder(client, caseworker):
+def test_login_with_both_factors_returns_to_the_finder(client, caseworker):
+    device = TOTPDevice.objects.create(user=caseworker, name="App", confirmed=True)
     page = client.get(reverse("accounts:login"), {"next": PROFESSIONAL})
     assert page.status_code == 200
     response = client.post(
         reverse("accounts:login"),
         {"username": caseworker.email, "password": "sicheres-Testpasswort-1", "next": PROFESSIONAL},
     )
+    assert response["Location"] == reverse("accounts:code")
+    assert client.get(PROFESSIONAL).status_code == 302  # not signed in before the code
+    code = totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits)
+    response = client.post(reverse("accounts:code"), {"code": f"{code:06d}"})
     assert response.status_code == 302
     assert response["Location"] == PROFESSIONAL
+    assert client.get(PROFESSIONAL).status_code == 200
 
 
 def test_wrong_password_gets_a_german_error(client, caseworker):
@@ -85,4 +94,4 @@ def test_wrong_password_gets_a_german_error(client, caseworker):
     )
     assert response.status_code == 200
     body = response.content.decode()
-    assert 'role="alert"' in body and "Passwort eingeben" in body
+    assert 'role="alert"' in body and "E-Mail-Adresse oder Passwort stimmen nicht" in body

@@ -6,6 +6,7 @@ Safe to run again: it only adds what is missing and never changes what users edi
 import os
 import time
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from famkoop.directory.demo.offers import MissingReferenceData
@@ -28,6 +29,8 @@ class Command(BaseCommand):
             result = load_demo(password=password, report=self.stdout.write)
         except MissingReferenceData as error:
             raise CommandError(str(error)) from error
+        # The practice guide and the demo knowledge content (idempotent as well).
+        call_command("load_knowledge", stdout=self.stdout)
         elapsed = time.monotonic() - started
 
         self.stdout.write("")
@@ -50,4 +53,9 @@ class Command(BaseCommand):
                 f"   ({login.organization})"
             )
         self.stdout.write("")
+        self.stdout.write(
+            "Die erste Anmeldung richtet die Zwei-Faktor-Anmeldung ein (QR-Code für eine "
+            "Authenticator-App). Ohne App zeigt `.venv/bin/python manage.py demo_code E-MAIL` "
+            "den aktuellen Code eines Demo-Kontos."
+        )
         self.stdout.write(f"Administration: {ADMIN_URL}")
