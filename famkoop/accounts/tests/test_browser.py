@@ -83,3 +83,51 @@ def test_members_page_and_password_reset_pass_axe(live_server, page, axe, provid
     assert axe(page) == []
     page.goto(live_server.url + reverse("accounts:password_reset"))
     assert axe(page) == []
+
+
+def test_invitation_reset_and_lockout_pages_pass_axe(
+    live_server, page, axe, provider, provider_admin, settings
+):
+    from django.core import mail
+    from django.test import Client
+
+    from famkoop.accounts import login as steps
+
+    _invitation, token = steps.invite(
+        provider, "neu@sonnenblume.example", "provider_staff", provider_admin
+    )
+    page.goto(live_server.url + reverse("accounts:invitation", args=[token]))
+    expect(page.get_by_role("heading", name="Einladung annehmen")).to_be_visible()
+    assert axe(page) == []
+    page.get_by_role("button", name="Einladung annehmen").click()
+    expect(page.locator(".kern-error").first).to_be_visible()
+    assert axe(page) == []
+    page.goto(live_server.url + reverse("accounts:invitation", args=["abgelaufen"]))
+    expect(page.get_by_role("heading", name="Einladung nicht gültig")).to_be_visible()
+    assert axe(page) == []
+
+    page.goto(live_server.url + reverse("accounts:password_reset"))
+    page.get_by_label("E-Mail-Adresse").fill(provider_admin.email)
+    page.get_by_role("button", name="Link anfordern").click()
+    expect(page.get_by_role("heading", name="Bitte sehen Sie in Ihr Postfach")).to_be_visible()
+    assert axe(page) == []
+    link = re.search(r"https?://[^/\s]+(/passwort-neu/\S+/)", mail.outbox[-1].body).group(1)
+    page.goto(live_server.url + link)
+    expect(page.get_by_role("heading", name="Neues Passwort festlegen")).to_be_visible()
+    assert axe(page) == []
+    page.get_by_label("Neues Passwort", exact=True).fill("Apfelkuchen-mit-Sahne-7")
+    page.get_by_label("Neues Passwort bestätigen").fill("Apfelkuchen-mit-Sahne-7")
+    page.get_by_role("button", name="Passwort speichern").click()
+    expect(page.get_by_role("heading", name="Passwort gespeichert")).to_be_visible()
+    assert axe(page) == []
+
+    # Locked out after too many wrong passwords.
+    client = Client()
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        client.post(reverse("accounts:login"), {"username": provider_admin.email, "password": "x"})
+    page.goto(live_server.url + reverse("accounts:login"))
+    page.get_by_label("E-Mail-Adresse").fill(provider_admin.email)
+    page.get_by_label("Passwort").fill("x")
+    page.get_by_role("button", name="Weiter").click()
+    expect(page.get_by_role("heading", name="Anmeldung vorübergehend gesperrt")).to_be_visible()
+    assert axe(page) == []

@@ -10,10 +10,9 @@ from django.urls import reverse
 from django.utils import translation
 from playwright.sync_api import expect
 
-from conftest import PASSWORD
 from famkoop.search.index import index_services
 from famkoop.search.tests.conftest import make_offer
-from famkoop.testing import browser_db
+from famkoop.testing import browser_db, browser_sign_in
 
 pytestmark = [pytest.mark.browser, browser_db]
 
@@ -75,10 +74,9 @@ def test_login_page_and_professional_finder_have_no_axe_violations(
 ):
     page.goto(url(live_server, "accounts:login"))
     assert axe(page) == []
-    page.get_by_label("E-Mail-Adresse").fill(caseworker.email)
-    page.get_by_label("Passwort").fill(PASSWORD)
-    page.get_by_role("button", name="Anmelden").click()
-    page.wait_for_url(live_server.url + reverse("pages:home"))
+    # Signed in with both factors (the sign-in pages are tested in famkoop/accounts).
+    browser_sign_in(page, live_server, caseworker)
+    page.goto(live_server.url + reverse("pages:home"))
     assert page.get_by_role("link", name="Fachkräfte-Suche").count() == 1
 
     page.goto(url(live_server, "finder:professional", place="50667", radius=50))
