@@ -18,6 +18,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
@@ -41,6 +42,14 @@ def _next_url(request: HttpRequest, candidate: str) -> str:
 TOO_MANY_CODES = _lazy(
     "Zu viele falsche Codes. Bitte melden Sie sich noch einmal mit Ihrem Passwort an."
 )
+
+
+def _wait_message(seconds: int) -> str:
+    return ngettext(
+        "Bitte warten Sie %(seconds)d Sekunde vor dem nächsten Versuch.",
+        "Bitte warten Sie %(seconds)d Sekunden vor dem nächsten Versuch.",
+        seconds,
+    ) % {"seconds": seconds}
 
 
 def _sign_in_first(request: HttpRequest) -> HttpResponse:
@@ -85,9 +94,12 @@ def enter_code(request: HttpRequest) -> HttpResponse:
             if left <= 3:
                 messages.warning(
                     request,
-                    _(
+                    ngettext(
+                        "Sie haben nur noch %(count)d Wiederherstellungscode. Erzeugen Sie "
+                        "neue unter „Zwei-Faktor-Anmeldung“.",
                         "Sie haben nur noch %(count)d Wiederherstellungscodes. Erzeugen Sie "
-                        "neue unter „Zwei-Faktor-Anmeldung“."
+                        "neue unter „Zwei-Faktor-Anmeldung“.",
+                        left,
                     )
                     % {"count": left},
                 )
@@ -99,11 +111,7 @@ def enter_code(request: HttpRequest) -> HttpResponse:
         if wait:
             form.add_error(
                 "code",
-                _(
-                    "Der Code stimmt nicht. Bitte warten Sie %(seconds)d Sekunden und versuchen "
-                    "Sie es dann noch einmal."
-                )
-                % {"seconds": wait},
+                _("Der Code stimmt nicht.") + " " + _wait_message(wait),
             )
         else:
             form.add_error("code", _("Der Code stimmt nicht. Bitte versuchen Sie es noch einmal."))
@@ -136,9 +144,7 @@ def enrol(request: HttpRequest) -> HttpResponse:
             "geben Sie den aktuellen Code ein."
         )
         if wait:
-            message += " " + _(
-                "Bitte warten Sie %(seconds)d Sekunden vor dem nächsten Versuch."
-            ) % {"seconds": wait}
+            message += " " + _wait_message(wait)
         form.add_error("code", message)
     qr = segno.make(device.config_url, error="m")
     svg = qr.svg_inline(scale=5, dark="#000", light="#fff", omitsize=False)
