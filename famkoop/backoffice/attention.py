@@ -1,32 +1,18 @@
 """What needs attention in the back office: the dashboard's questions, one query each."""
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 
 from django.db.models import Count, Q
 from django.utils import timezone
 
 from famkoop.accounts.models import Role
 from famkoop.accounts.policy import Action, may, roles_of
+from famkoop.directory.freshness import CONFIRM_AFTER, STALE_AFTER, is_stale, needs_confirmation
 from famkoop.directory.models import Organization, Service
 
-# An offer not confirmed for this long asks for a confirmation; after STALE it counts as stale.
-CONFIRM_AFTER = timedelta(days=182)
-STALE_AFTER = timedelta(days=274)
-
-
-def needs_confirmation(service: Service, today: date) -> bool:
-    """An active offer not confirmed for CONFIRM_AFTER (or never): its provider is reminded."""
-    return service.status == Service.Status.ACTIVE and (
-        service.assured_date is None or service.assured_date < today - CONFIRM_AFTER
-    )
-
-
-def is_stale(service: Service, today: date) -> bool:
-    """An active offer not confirmed for STALE_AFTER (or never): the finder marks it stale."""
-    return service.status == Service.Status.ACTIVE and (
-        service.assured_date is None or service.assured_date < today - STALE_AFTER
-    )
+# The rules of freshness (remind after six months, stale after nine) live with the directory;
+# the finder uses them too.
+__all__ = ["CONFIRM_AFTER", "STALE_AFTER", "is_stale", "needs_confirmation", "overview"]
 
 
 @dataclass

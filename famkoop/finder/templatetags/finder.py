@@ -38,3 +38,13 @@ def kilometres(value) -> str:
         return ""
     places = 1 if value < 10 else 0
     return _("%(km)s km") % {"km": number_format(value, places)}
+
+
+@register.filter
+def stale(service) -> bool:
+    """Whether the provider has not confirmed the offer for nine months (or never)."""
+    from django.utils import timezone
+
+    from famkoop.directory.freshness import is_stale
+
+    return is_stale(service, timezone.localdate())
