@@ -21,7 +21,6 @@ from queries import Query
 
 from famkoop.directory.models import Schedule, Service, ServiceAtLocation
 from famkoop.geo.lookup import haversine_km, resolve
-from famkoop.search.models import SearchDocument
 from famkoop.search.tokens import AGE_BANDS
 
 PER_PAGE = 20
@@ -166,14 +165,14 @@ class RawReplay:
 
 
 class StatementRecorder:
-    """Collects the engine's statements on the document table (a Django execute wrapper)."""
+    """Collects every statement the engine sends for a search (a Django execute wrapper):
+    the versions of vocabulary and documents, and with text the matching document ids."""
 
     def __init__(self) -> None:
         self.statements: list[Statement] = []
 
     def __call__(self, execute, sql, params, many, context):
-        if SearchDocument._meta.db_table in sql:
-            self.statements.append(Statement(sql, tuple(params or ())))
+        self.statements.append(Statement(sql, tuple(params or ())))
         return execute(sql, params, many, context)
 
 

@@ -144,7 +144,23 @@ def engine_searches(queries: list[Query]) -> None:
         f"{_verdict(ratio <= RAW_RATIO_TARGET)}"
     )
     print(f"peak RSS of the benchmark process so far: {max_rss_mib():.0f} MiB")
+    snapshot_load()
     by_kind(queries, candidate, raw)
+
+
+def snapshot_load() -> None:
+    """What a process pays after each change of the index: reloading its snapshot."""
+    from famkoop.search.snapshot import load_snapshot
+    from famkoop.search.vocabulary import index_versions
+
+    started = time.perf_counter()
+    snapshot = load_snapshot(index_versions().documents)
+    seconds = time.perf_counter() - started
+    print(
+        f"snapshot of the documents (each process, reloaded after every change of the index): "
+        f"{snapshot.size} active documents, {len(snapshot.token_bits)} filter tokens, "
+        f"{len(snapshot.cells)} cells; loaded in {seconds:.2f} s"
+    )
 
 
 def by_kind(queries: list[Query], candidate: Measurement, raw: Measurement) -> None:
@@ -175,13 +191,17 @@ def results_page(queries: list[Query]) -> None:
         print(f"\n## results page: {RESULTS_PATH} does not exist yet, skipped")
         return
     statuses: list[int] = []
+    cpu_ms: list[float] = []
 
     def get(query: Query) -> None:
+        started = time.process_time()
         statuses.append(client.get(f"{RESULTS_PATH}?{query.url_query()}").status_code)
+        cpu_ms.append((time.process_time() - started) * 1000)
 
     page = measure(f"results page {RESULTS_PATH} (test client)", get, queries)
     # The timed runs come after the one warm-up run (see `measure`).
     counted = dict(Counter(statuses[1 : len(queries) + 1]))
+    timed_cpu = cpu_ms[1 : len(queries) + 1]
     print(f"\n## results page through Django, in process ({RESULTS_PATH})")
     print(COLUMNS)
     print(page.row())
@@ -189,6 +209,11 @@ def results_page(queries: list[Query]) -> None:
     print(
         f"p95 {p95:.1f} ms (target ≤ {PAGE_P95_TARGET_MS} ms) "
         f"{_verdict(p95 <= PAGE_P95_TARGET_MS)}; status codes: {counted}"
+    )
+    # CPU time does not grow when other processes share the CPUs, unlike the latency.
+    print(
+        f"CPU time per page (this process): p50 {percentile(timed_cpu, 50):.1f} ms, "
+        f"p95 {percentile(timed_cpu, 95):.1f} ms, mean {sum(timed_cpu) / len(timed_cpu):.1f} ms"
     )
 
 
@@ -215,8 +240,11 @@ def page_throughput(queries: list[Query], seconds: float) -> None:
         paths = [f"{RESULTS_PATH}?{query.url_query()}" for query in queries]
         # Warm both workers (vocabulary, templates) before measuring.
         _load(port, paths[: 20 * SERVER_WORKERS], seconds=30, threads=SERVER_WORKERS)
+        workers = _children(server.pid)
+        cpu_before = sum(_cpu_seconds(pid) for pid in workers)
         done, statuses, latencies, elapsed = _load(port, paths, seconds, LOAD_THREADS)
-        worker_mib = [_peak_rss_mib(pid) for pid in _children(server.pid)]
+        worker_cpu = sum(_cpu_seconds(pid) for pid in workers) - cpu_before
+        worker_mib = [_peak_rss_mib(pid) for pid in workers]
     finally:
         server.terminate()
         try:
@@ -237,6 +265,13 @@ def page_throughput(queries: list[Query], seconds: float) -> None:
     )
     peaks = ", ".join(f"{mib:.0f} MiB" for mib in worker_mib if mib) or "unknown"
     print(f"peak RSS of the gunicorn workers: {peaks}")
+    if done and worker_cpu:
+        per_page = worker_cpu * 1000 / done
+        print(
+            f"CPU time of the workers per page: {per_page:.1f} ms, so at most "
+            f"{SERVER_WORKERS * 1000 / per_page:.0f} pages/s with a CPU of their own for each "
+            f"worker (this machine: {os.cpu_count()} CPUs, shared with the load generator)"
+        )
 
 
 def _load(
@@ -301,6 +336,16 @@ def _children(pid: int) -> list[int]:
         ]
     except OSError:
         return []
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process so far (Linux: /proc), 0 when unknown."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    # utime and stime are fields 14 and 15 of stat, the 12th and 13th after the name.
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _peak_rss_mib(pid: int) -> float:

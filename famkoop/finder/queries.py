@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from django.db.models import Prefetch, QuerySet
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 
@@ -63,10 +64,24 @@ class OfferCard:
     location: Location | None
     distance_km: float | None
     next_date: date | None
+    # Read with the cards where given; otherwise from the offer's prefetched languages.
+    language_names: tuple[str, ...] | None = None
+    offer_url: str = ""
 
     @property
     def point(self) -> tuple[float, float] | None:
         return self.location.public_coordinates if self.location else None
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The native names of the offer's languages, by their German names."""
+        if self.language_names is not None:
+            return self.language_names
+        return tuple(language.native_name for language in self.service.languages.all())
+
+    @property
+    def url(self) -> str:
+        return self.offer_url or reverse("finder:offer", args=[self.service.uuid])
 
 
 def _cards_queryset() -> QuerySet[Service]:
@@ -78,20 +93,52 @@ def _cards_queryset() -> QuerySet[Service]:
 
 
 def result_cards(results: SearchResults) -> list[OfferCard]:
-    """The page's hits as cards, in rank order: four queries whatever the page size."""
+    """The page's hits as cards, in rank order: four queries whatever the page size (five in
+    a language other than German, for the providers' translations).
+
+    Languages and sites are read as plain rows rather than prefetched: the prefetches of
+    many-to-many relations cost more than the queries themselves.
+    """
     ids = [hit.service_id for hit in results.hits]
-    services = _cards_queryset().in_bulk(ids)
+    services = Service.objects.select_related("organization")
+    if (get_language() or "de").split("-")[0] != "de":
+        services = services.prefetch_related("translations")
+    found = services.in_bulk(ids)
+    language_names: dict[int, list[str]] = {service_id: [] for service_id in ids}
+    for service_id, native_name in (
+        Service.languages.through.objects.filter(service_id__in=ids)
+        .order_by("language__name", "language_id")
+        .values_list("service_id", "language__native_name")
+    ):
+        language_names[service_id].append(native_name)
+    site_ids: dict[int, list[int]] = {service_id: [] for service_id in ids}
+    for service_id, location_id in Service.locations.through.objects.filter(
+        service_id__in=ids
+    ).values_list("service_id", "location_id"):
+        site_ids[service_id].append(location_id)
+    sites = Location.objects.in_bulk({site for links in site_ids.values() for site in links})
+    # One address reversed; the others differ only in the offer's uuid.
+    pattern_uuid = "00000000-0000-0000-0000-000000000000"
+    pattern = reverse("finder:offer", args=[pattern_uuid])
     cards = []
     for hit in results.hits:
-        service = services.get(hit.service_id)
+        service = found.get(hit.service_id)
         if service is None:  # deleted since the search
             continue
-        locations = list(service.locations.all())
+        locations = [sites[site_id] for site_id in sorted(site_ids[service.pk]) if site_id in sites]
         location = next((site for site in locations if site.pk == hit.location_id), None)
         if location is None:
             location = next((site for site in locations if site.is_physical), None)
         cards.append(
-            OfferCard(service, localized(service), location, hit.distance_km, hit.next_date)
+            OfferCard(
+                service,
+                localized(service),
+                location,
+                hit.distance_km,
+                hit.next_date,
+                language_names=tuple(language_names[service.pk]),
+                offer_url=pattern.replace(pattern_uuid, str(service.uuid)),
+            )
         )
     return cards
 

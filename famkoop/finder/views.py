@@ -94,7 +94,7 @@ def _results_context(found, query: FinderQuery) -> dict:
                 "lat": card.point[0],
                 "lon": card.point[1],
                 "title": card.text.title,
-                "url": reverse("finder:offer", args=[card.service.uuid]),
+                "url": card.url,
             }
             for card in cards
             if card.point

@@ -1,40 +1,45 @@
 """The search: text, place and filters in, ranked offers with facet counts out.
 
 `search(SearchParams(...))` is the one entry point for the public and the professional
-finder. The backend (SQLite FTS5 or PostgreSQL full text) finds the active documents that
-hold the analysed text and all filter and place tokens and suit the child's age; everything
-after that — the exact distance, relevance, facet counts, ranking and paging — happens here,
-in the same code for both databases, so both return the same offers in the same order.
+finder. The backend (SQLite FTS5 or PostgreSQL full text) finds the ids of the documents that
+hold the terms of the analysed text (or, with a place, the text in one of its cells); the
+snapshot remembers the documents of recent terms; everything else — the place
+cells without text, the child's age, filters, the exact distance, relevance, facet counts,
+ranking and paging — happens here, on the process's `DocumentSnapshot` of the active
+documents, in the same code for both databases, so both return the same offers in the same
+order.
 
-Queries per search: one for the vocabulary version (one more when it changed), those of
-resolving a place name (one for a postcode), and one for the matches — or, with multi-value
-filters selected, one per selected filter, whose facet counts ignore its own selection (the
-matches are found among those of the first). Never more, whatever the number of results.
+Queries per search: one for the versions of the vocabulary and the documents (more when one
+changed: the vocabulary or the snapshot is reloaded), those of resolving a place name (one for
+a postcode), and with text at most one for the matching ids (none when the snapshot
+remembers every term). Never more, whatever the number of results or filters; a search
+without text needs no document from the database.
 
 `record_demand(params, total, place)` (in `demand`) stores an anonymous signal for searches
 that found little; the finder calls it after a search.
 """
 
-import heapq
 import math
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
 from django.utils import timezone
 
-from famkoop.directory.models import Service
-from famkoop.geo.lookup import GeoLookupError, ResolvedPlace, haversine_km, resolve
+from famkoop.geo.lookup import GeoLookupError, ResolvedPlace, resolve
 
 from . import tokens
 from .analysis import analyze_query
-from .backends import Near, TagQuery, get_backend
+from .backends import get_backend
 from .demand import DEMAND_THRESHOLD, record_demand
+from .matching import Matches, filtering, within_radius
 from .params import FACET_GROUPS, FIXED_VALUES, FacetGroup, SearchError, SearchParams
 from .query import TextQuery
-from .vocabulary import IndexVocabulary, current_vocabulary
+from .ranking import Ranking
+from .snapshot import DocumentSnapshot, current_snapshot
+from .vocabulary import IndexVocabulary, current_vocabulary, index_versions
 
 __all__ = [
     "DEMAND_THRESHOLD",
@@ -48,22 +53,13 @@ __all__ = [
     "search",
 ]
 
-# How the parts of the score weigh; each part lies between 0 and 1.
-WEIGHT_TEXT = 0.5
-WEIGHT_DISTANCE = 0.3
-WEIGHT_NEXT_DATE = 0.1
-WEIGHT_FRESHNESS = 0.1
 # A term found in the title counts this much more than one found in the text.
 TITLE_WEIGHT = 2.0
 # A word found through its parts, a synonym or a typo counts a little less than the word.
 OTHER_ALTERNATIVE_WEIGHT = 0.8
-# An offer without a site (online) counts as half way out for the distance part.
-ONLINE_DISTANCE_SCORE = 0.5
-# The next date's part halves every NEXT_DATE_HALF_DAYS days from today.
-NEXT_DATE_HALF_DAYS = 14
-# Confirmed within FRESH_DAYS: full freshness, falling to none at STALE_DAYS.
-FRESH_DAYS = 90
-STALE_DAYS = 730
+# Text searches with more matches are ranked along the order of all documents (see
+# `Ranking.page_of_text`) rather than by scoring every match.
+_RANK_ONE_BY_ONE = 2000
 
 
 @dataclass(frozen=True)
@@ -115,18 +111,14 @@ class SearchResults:
         return self.page > 1
 
 
-# A document that passed every check: service id, tags, distance, nearest location, next
-# date and assured date (ordinals), relevance.
-_Match = tuple[int, str, float | None, int | None, int | None, int | None, float]
-
-
 @dataclass
 class _Plan:
-    """The query as the backend and the exact checks see it."""
+    """The query as the snapshot and the backend see it."""
 
     params: SearchParams
     text: TextQuery
     vocabulary: IndexVocabulary
+    snapshot: DocumentSnapshot
     latitude: float | None = None
     longitude: float | None = None
     place: ResolvedPlace | None = None
@@ -139,22 +131,24 @@ class _Plan:
         professional = self.params.professional
         return [group for group in FACET_GROUPS if professional or not group.professional_only]
 
-    def tag_query(self, without: FacetGroup | None = None) -> TagQuery:
-        tags: list[tuple[str, ...]] = []
+    def cells(self) -> list[str]:
+        cells = tokens.cells_within(self.latitude, self.longitude, self.params.radius_km)
+        if self.params.include_online:
+            cells.append(tokens.ONLINE_TAG)
+        return cells
+
+    def selected_tokens(self) -> dict[FacetGroup, frozenset[str]]:
+        """Each selected filter: the tokens of its selected values (a document must hold one)."""
+        selected_tokens = {}
         for group in self.groups():
             selected = self.params.selected(group)
-            if group is without or not selected:
-                continue
-            if group.flag:
-                tags.append((group.flag,))
-            else:
-                tags.append(tuple(tokens.code_token(group.prefix, code) for code in selected))
-        if self.has_place:
-            cells = tokens.cells_within(self.latitude, self.longitude, self.params.radius_km)
-            if self.params.include_online:
-                cells.append(tokens.ONLINE_TAG)
-            tags.append(tuple(cells))
-        return tuple(tags)
+            if group.flag and selected:
+                selected_tokens[group] = frozenset((group.flag,))
+            elif selected:
+                selected_tokens[group] = frozenset(
+                    tokens.code_token(group.prefix, code) for code in selected
+                )
+        return selected_tokens
 
 
 def search(params: SearchParams) -> SearchResults:
@@ -163,38 +157,30 @@ def search(params: SearchParams) -> SearchResults:
     Raises SearchError (German message) for a place that cannot be found.
     """
     plan = _plan(params)
-    backend = get_backend()
-    relevance = _relevance(plan.text, plan.vocabulary)
-    status = Service.Status.ACTIVE
-
-    near = Near(plan.latitude, plan.longitude, params.radius_km) if plan.has_place else None
-
-    def matches(without: FacetGroup | None = None) -> list[_Match]:
-        rows = backend.match(plan.text, plan.tag_query(without), status, near, params.age_months)
-        return _exact(rows, plan, relevance)
-
+    snapshot = plan.snapshot
+    groups = plan.groups()
+    base, distances = _base(plan)
     # A selected multi-value filter counts its values as if it were not selected, which needs
-    # the matches without it. Those of the first such filter hold the matches themselves: the
-    # ones that also carry a selected value. That spares the database one query.
-    selected_groups = [group for group in plan.groups() if group.prefix and params.selected(group)]
-    without_selection = {group: matches(without=group) for group in selected_groups}
-    if selected_groups:
-        first = selected_groups[0]
-        wanted = {tokens.code_token(first.prefix, code) for code in params.selected(first)}
-        found = _holding(without_selection[first], wanted)
+    # the matches of the other filters alone.
+    selected_tokens = plan.selected_tokens()
+    if selected_tokens:
+        matching = filtering(snapshot, base, selected_tokens)
+        found = matching(list(selected_tokens))
     else:
-        found = matches()
-    counts = _tag_counts(found)
+        found = base
+    all_prefixes = [group.prefix or group.flag for group in groups]
+    counts = found.counts(all_prefixes)
     facets = {}
-    for group in plan.groups():
+    for group in groups:
         selected = params.selected(group)
-        if group in without_selection:
-            group_counts = _tag_counts(without_selection[group])
+        if group.prefix and selected:
+            others = [other for other in selected_tokens if other is not group]
+            group_counts = matching(others).counts([group.prefix])
             facets[group.name] = _facet_values(group, group_counts, selected)
         else:
             facets[group.name] = _facet_values(group, counts, selected)
     return SearchResults(
-        hits=_page(found, plan),
+        hits=_page(found, distances, plan),
         total=len(found),
         page=params.page,
         per_page=params.per_page,
@@ -208,10 +194,60 @@ def search(params: SearchParams) -> SearchResults:
     )
 
 
+def _base(plan: _Plan) -> tuple[Matches, dict[int, tuple[float | None, int | None]]]:
+    """The documents matching text, place and age, before the filters; with a place also
+    each one's distance and nearest site."""
+    snapshot, params = plan.snapshot, plan.params
+    age = params.age_months
+    if plan.text.is_empty and not plan.has_place:
+        bits = snapshot.all_bits if age is None else snapshot.age_bits(age)
+        return Matches(snapshot, bits=bits), {}
+    if plan.text.is_empty:
+        candidates: Collection[int] = snapshot.in_cells(plan.cells())
+    else:
+        text_bits = _text_bits(plan)
+        if text_bits is not None and not plan.has_place:
+            if age is not None:
+                text_bits &= snapshot.age_bits(age)
+            return Matches(snapshot, bits=text_bits), {}
+        if text_bits is not None:
+            member = snapshot.flags(text_bits)
+            candidates = [ordinal for ordinal in snapshot.in_cells(plan.cells()) if member[ordinal]]
+        else:
+            cells = (tuple(plan.cells()),)
+            candidates = snapshot.ordinals_of_ids(get_backend().match_ids(plan.text, cells))
+    if age is not None:
+        suits_age = snapshot.suits_age
+        candidates = [ordinal for ordinal in candidates if suits_age(ordinal, age)]
+    if not plan.has_place:
+        return Matches(snapshot, ordinals=list(candidates)), {}
+    distances = within_radius(snapshot, candidates, plan.latitude, plan.longitude, params.radius_km)
+    return Matches(snapshot, ordinals=list(distances)), distances
+
+
+def _text_bits(plan: _Plan) -> int | None:
+    """The documents holding the text, from the terms the snapshot remembers; None when some
+    are not and a place narrows the search (then the backend finds the few candidates).
+
+    Without a place, the documents of every term not yet remembered are fetched (one
+    statement): a broad text search needs all of them anyway, and the next search with one
+    of these words needs no statement on the documents.
+    """
+    snapshot = plan.snapshot
+    missing = snapshot.missing_terms(plan.text.terms())
+    if missing and plan.has_place:
+        return None
+    if missing:
+        snapshot.remember_terms(get_backend().term_ids(missing))
+    return snapshot.text_bits(plan.text)
+
+
 def _plan(params: SearchParams) -> _Plan:
-    vocabulary = current_vocabulary()
+    versions = index_versions()
+    vocabulary = current_vocabulary(versions.vocabulary)
+    snapshot = current_snapshot(versions.documents)
     text = analyze_query(params.text, vocabulary) if params.text else TextQuery()
-    plan = _Plan(params=params, text=text, vocabulary=vocabulary)
+    plan = _Plan(params=params, text=text, vocabulary=vocabulary, snapshot=snapshot)
     if params.latitude is not None:
         plan.latitude, plan.longitude = params.latitude, params.longitude
     elif params.place:
@@ -264,110 +300,6 @@ def _relevance(text: TextQuery, vocabulary: IndexVocabulary) -> Callable[[str], 
     return relevance
 
 
-def _exact(rows: list, plan: _Plan, relevance: Callable[[str], float]) -> list[_Match]:
-    """The rows within the exact distance (which cells cannot check), with relevance.
-
-    (The child's age is checked by the backend.)
-    """
-    if plan.text.is_empty:
-        relevance = _no_relevance
-    elif len(rows) > 1:
-        # Offers of one kind share their titles: work each title out once.
-        relevance = lru_cache(maxsize=None)(relevance)
-    if plan.latitude is None:
-        return [(row[0], row[1], None, row[4], row[8], row[9], relevance(row[10])) for row in rows]
-    latitude, longitude, radius = plan.latitude, plan.longitude, plan.params.radius_km
-    matches: list[_Match] = []
-    append = matches.append
-    for row in rows:
-        point_lat = row[2]
-        if point_lat is None:
-            # An online offer, found through ONLINE_TAG.
-            append((row[0], row[1], None, None, row[8], row[9], relevance(row[10])))
-            continue
-        distance = haversine_km(latitude, longitude, point_lat, row[3])
-        location_id, other_points = row[4], row[5]
-        if other_points:
-            distance, location_id = _nearest(
-                latitude, longitude, other_points, distance, location_id
-            )
-        if distance <= radius:
-            append((row[0], row[1], distance, location_id, row[8], row[9], relevance(row[10])))
-    return matches
-
-
-def _no_relevance(title_terms: str) -> float:
-    return 0.0
-
-
-def _holding(matches: list[_Match], wanted: set[str]) -> list[_Match]:
-    """The matches whose tags hold one of the `wanted` tokens.
-
-    A substring test first, which rules most out cheaply; a token found must be a whole word
-    ("f_topic_familie" is not "f_topic_familienzentrum").
-    """
-    held = []
-    for match in matches:
-        tags = match[1]
-        for token in wanted:
-            if token in tags and _holds(tags, token):
-                held.append(match)
-                break
-    return held
-
-
-def _holds(tags: str, token: str) -> bool:
-    start = tags.find(token)
-    while start >= 0:
-        end = start + len(token)
-        if (start == 0 or tags[start - 1] == " ") and (end == len(tags) or tags[end] == " "):
-            return True
-        start = tags.find(token, end)
-    return False
-
-
-def _nearest(
-    latitude: float, longitude: float, other_points: str, distance: float, location_id: int
-) -> tuple[float, int]:
-    """The nearest of the first site (at `distance`) and the further sites."""
-    for point in other_points.split(" "):
-        point_lat, point_lon, point_location = point.split(",")
-        point_distance = haversine_km(latitude, longitude, float(point_lat), float(point_lon))
-        if point_distance < distance:
-            distance, location_id = point_distance, int(point_location)
-    return distance, location_id
-
-
-def _tag_counts(matches: list[_Match]) -> Counter:
-    """How many of the matches carry each filter token.
-
-    Cut off at their place cells (never counted), the tag strings of many offers are the same,
-    so each distinct string is split only once, together with the others of the same number
-    of offers. Splitting every document's tags took most of the time of a broad search.
-    """
-    strings = Counter(_without_cells(match[1]) for match in matches)
-    by_number: dict[int, list[str]] = {}
-    for tags, number in strings.items():
-        by_number.setdefault(number, []).append(tags)
-    counts: Counter = Counter()
-    for number, group in by_number.items():
-        for tag, count in Counter(" ".join(group).split()).items():
-            counts[tag] += count * number
-    return counts
-
-
-def _without_cells(tags: str) -> str:
-    """The tags up to the first place cell, if no filter token follows (documents list the
-    cells last); else all of them."""
-    head, _cells, rest = tags.partition(_CELLS)
-    return head if _FILTER not in rest else tags
-
-
-_CELLS = " " + tokens.CELL_PREFIX
-# Every filter token starts with "f_" (see `tokens`).
-_FILTER = " f_"
-
-
 def _facet_values(
     group: FacetGroup, counts: Counter, selected: tuple[str, ...] | bool
 ) -> tuple[FacetValue, ...]:
@@ -388,84 +320,49 @@ def _facet_values(
     return tuple(FacetValue(value, count, value in selected) for value, count in ordered)
 
 
-def _page(matches: list[_Match], plan: _Plan) -> tuple[SearchHit, ...]:
+def _page(
+    found: Matches, distances: dict[int, tuple[float | None, int | None]], plan: _Plan
+) -> tuple[SearchHit, ...]:
     """The requested page, ranked; ties go to the lower service id, so paging is stable."""
-    params = plan.params
-    today = timezone.localdate().toordinal()
-    best_relevance = max((match[6] for match in matches), default=0.0)
-    text_factor = WEIGHT_TEXT / best_relevance if best_relevance > 0 else 0.0
-    distance_factor = WEIGHT_DISTANCE / params.radius_km
-    freshness_factor = WEIGHT_FRESHNESS / (STALE_DAYS - FRESH_DAYS)
-    has_place = plan.has_place
-    # The date parts depend on the day alone, and offers share their days: each is worked
-    # out once. (Adding 0.0 where a part does not apply leaves the sum exactly as it was.)
-    next_date_parts: dict[int | None, float] = {}
-    freshness_parts: dict[int | None, float] = {}
-
-    def score(match: _Match) -> float:
-        _id, _tags, distance, _location, next_day, assured_day, relevance = match
-        value = text_factor * relevance
-        if has_place:
-            if distance is None:
-                value += WEIGHT_DISTANCE * ONLINE_DISTANCE_SCORE
-            else:
-                value += max(0.0, WEIGHT_DISTANCE - distance_factor * distance)
-        part = next_date_parts.get(next_day)
-        if part is None:
-            part = next_date_parts[next_day] = _next_date_part(next_day, today)
-        value += part
-        part = freshness_parts.get(assured_day)
-        if part is None:
-            part = freshness_parts[assured_day] = _freshness_part(
-                assured_day, today, freshness_factor
-            )
-        value += part
-        return value
-
-    if params.sort == "distance":
-
-        def key(match: _Match) -> tuple:
-            distance = match[2]
-            return (math.inf if distance is None else distance, -score(match), match[0])
-
-    elif params.sort == "date":
-
-        def key(match: _Match) -> tuple:
-            next_day = match[4]
-            upcoming = next_day if next_day is not None and next_day >= today else math.inf
-            return (upcoming, -score(match), match[0])
-
-    else:
-
-        def key(match: _Match) -> tuple:
-            return (-score(match), match[0])
-
-    end = params.page * params.per_page
-    ranked = heapq.nsmallest(end, matches, key=key)[end - params.per_page :]
-    return tuple(
-        SearchHit(
-            service_id=match[0],
-            score=round(score(match), 6),
-            relevance=round(match[6] / best_relevance, 6) if best_relevance > 0 else 0.0,
-            distance_km=None if match[2] is None else round(match[2], 2),
-            location_id=match[3],
-            next_date=date.fromordinal(match[4]) if match[4] else None,
-        )
-        for match in ranked
+    params, snapshot = plan.params, plan.snapshot
+    relevance_of_title: dict[str, float] = {}
+    if not plan.text.is_empty:
+        relevance = _relevance(plan.text, plan.vocabulary)
+        # Offers of one kind share their titles: work each title out once.
+        titles = found.titles()
+        relevance_of_title = {title: relevance(title) for title in titles}
+    ranking = Ranking(
+        snapshot=snapshot,
+        sort=params.sort,
+        today=timezone.localdate().toordinal(),
+        radius_km=params.radius_km,
+        has_place=plan.has_place,
+        relevance_of_title=relevance_of_title,
+        distances=distances,
     )
-
-
-def _next_date_part(next_day: int | None, today: int) -> float:
-    if next_day is not None and next_day >= today:
-        return WEIGHT_NEXT_DATE * NEXT_DATE_HALF_DAYS / (NEXT_DATE_HALF_DAYS + next_day - today)
-    return 0.0
-
-
-def _freshness_part(assured_day: int | None, today: int, freshness_factor: float) -> float:
-    if assured_day is not None:
-        stale_days = today - assured_day - FRESH_DAYS
-        if stale_days <= 0:
-            return WEIGHT_FRESHNESS
-        if stale_days < STALE_DAYS - FRESH_DAYS:
-            return WEIGHT_FRESHNESS - freshness_factor * stale_days
-    return 0.0
+    if plan.text.is_empty and not plan.has_place:
+        ranked = ranking.page_of_bits(found.bits, len(found), params.page, params.per_page)
+    elif not plan.has_place and params.sort == "relevance" and len(found) > _RANK_ONE_BY_ONE:
+        ranked = ranking.page_of_text(found.bits, params.page, params.per_page)
+    else:
+        ranked = ranking.page(found.ordinals, params.page, params.per_page)
+    best_relevance = ranking.best_relevance
+    hits = []
+    for ordinal in ranked:
+        if plan.has_place:
+            distance, location_id = distances[ordinal]
+        else:
+            distance, location_id = None, snapshot.location_id[ordinal] or None
+        next_day = snapshot.next_day[ordinal]
+        relevance_value = ranking.relevance(ordinal)
+        hits.append(
+            SearchHit(
+                service_id=snapshot.service_ids[ordinal],
+                score=round(ranking.score(ordinal), 6),
+                relevance=round(relevance_value / best_relevance, 6) if best_relevance > 0 else 0.0,
+                distance_km=None if distance is None else round(distance, 2),
+                location_id=location_id,
+                next_date=date.fromordinal(next_day) if next_day else None,
+            )
+        )
+    return tuple(hits)

@@ -24,6 +24,7 @@ from famkoop.directory.models import Service, ServiceAtLocation
 from .backends import get_backend
 from .documents import DocumentBuilder, DocumentRow
 from .models import SearchDocument, SearchTerm
+from .snapshot import bump_documents_version
 from .vocabulary import bump_vocabulary_version
 
 BATCH_SIZE = 2000
@@ -41,14 +42,18 @@ def index_services(service_ids: Iterable[int]) -> int:
     """Build or replace the documents of these offers; return how many documents were written.
 
     Runs in the caller's transaction (a savepoint when inside one), so the index changes
-    together with the offers. Ids of offers that no longer exist lose their document.
+    together with the offers, and with the documents version that makes every process reload
+    its snapshot. Ids of offers that no longer exist lose their document.
     """
     ids = sorted(set(service_ids))
     written = 0
+    if not ids:
+        return written
     with transaction.atomic():
         builder = DocumentBuilder()
         for chunk in chunks(ids, BATCH_SIZE):
             written += _replace_documents(chunk, builder.documents(chunk))
+        bump_documents_version()
     return written
 
 
@@ -68,6 +73,8 @@ def remove_services(service_ids: Iterable[int]) -> int:
     with transaction.atomic():
         for chunk in chunks(ids, BATCH_SIZE):
             removed += _delete_documents(chunk, Counter())
+        if removed:
+            bump_documents_version()
     return removed
 
 

@@ -70,12 +70,15 @@ class SearchTerm(models.Model):
 
 
 class SearchIndexState(models.Model):
-    """A single row: the vocabulary's version, so web workers know when to reload it.
+    """A single row: the versions of the vocabulary and of the documents, so web workers know
+    when to reload what they keep in memory (`vocabulary`, `snapshot`).
 
-    The version is a random number that changes whenever a term enters or leaves the index.
+    Each version is a random number. The vocabulary's changes whenever a term enters or leaves
+    the index, the documents' with every change of a document, in the same transaction.
     """
 
     vocabulary_version = models.PositiveBigIntegerField(default=0)
+    documents_version = models.PositiveBigIntegerField(default=0)
     rebuilt_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -25,6 +25,7 @@ from .backends import get_backend
 from .documents import DocumentBuilder, DocumentRow
 from .index import BATCH_SIZE, chunks, insert_documents
 from .models import SearchDocument, SearchTerm
+from .snapshot import bump_documents_version
 from .vocabulary import bump_vocabulary_version
 
 MAX_WORKERS = 4
@@ -75,6 +76,8 @@ def rebuild_index(
                         service_id__gte=first_id, service_id__lte=last_id
                     ).delete()
                 insert_documents(rows)
+                # PostgreSQL shows each batch at once: processes must not miss its new rows.
+                bump_documents_version()
             vocabulary.update(term_counts)
             written += len(rows)
             report(

@@ -1,8 +1,9 @@
 """The vocabulary of the index: typo tolerance and compound splitting, and term weights.
 
 Each process keeps the set of index terms in memory and reloads it when the vocabulary version
-in `SearchIndexState` changes (one primary-key query per search; the version changes only when
-a term enters or leaves the index, not on every edit). Why not a deletion-neighbourhood table or
+in `SearchIndexState` changes (one primary-key query per search, which also reads the documents
+version of `snapshot`; the vocabulary version changes only when a term enters or leaves the
+index, not on every edit). Why not a deletion-neighbourhood table or
 trigram queries: the analysis asks "is this a known word?" for many candidate parts of a
 compound, which would cost a query each, and both databases must find the same words. A set
 lookup answers in microseconds and `similar` probes every one-edit variant of a word (about
@@ -15,6 +16,7 @@ import secrets
 import threading
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import NamedTuple
 
 from django.utils import timezone
 
@@ -74,19 +76,31 @@ _lock = threading.Lock()
 _cached: IndexVocabulary | None = None
 
 
-def vocabulary_version() -> int:
-    version = (
+class IndexVersions(NamedTuple):
+    vocabulary: int
+    documents: int
+
+
+def index_versions() -> IndexVersions:
+    """The versions of the vocabulary and of the documents: one primary-key query."""
+    versions = (
         SearchIndexState.objects.filter(pk=STATE_ID)
-        .values_list("vocabulary_version", flat=True)
+        .values_list("vocabulary_version", "documents_version")
         .first()
     )
-    return version or 0
+    return IndexVersions(*versions) if versions else IndexVersions(0, 0)
 
 
-def current_vocabulary() -> IndexVocabulary:
-    """The vocabulary as the index holds it now: one query, two when it changed."""
+def vocabulary_version() -> int:
+    return index_versions().vocabulary
+
+
+def current_vocabulary(version: int | None = None) -> IndexVocabulary:
+    """The vocabulary as the index holds it now (or at `version`, read just before): one
+    query, two when it changed; none but the reload when the version is given."""
     global _cached
-    version = vocabulary_version()
+    if version is None:
+        version = vocabulary_version()
     cached = _cached
     if cached is not None and cached.version == version:
         return cached

@@ -3,6 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from famkoop.directory.models import Service
+from famkoop.search.index import index_services
 from famkoop.search.models import DemandSignal
 
 pytestmark = pytest.mark.django_db
@@ -193,3 +195,20 @@ def test_results_page_queries_do_not_grow_with_the_hits(
 ):
     with django_assert_max_num_queries(14):
         get(client, place="50667", radius=50)
+
+
+def test_cards_link_to_their_offer_and_name_its_languages(client, offers):
+    response = get(client, q="Elternkurs")
+    body = response.content.decode()
+    offer_url = reverse("finder:offer", args=[offers.elternkurs.uuid])
+    assert f'<a class="kern-link" href="{offer_url}"' in body
+    assert "<li>Deutsch, Türkçe</li>" in body
+
+
+def test_an_offer_paused_since_the_last_search_leaves_the_results_of_a_topic(client, offers):
+    """The search keeps a snapshot of the index in each process; a change reaches it."""
+    assert offers.krabbelgruppe.title in titles(get(client, topic="krabbelgruppen"))
+    offers.krabbelgruppe.status = Service.Status.TEMPORARILY_CLOSED
+    offers.krabbelgruppe.save()
+    index_services([offers.krabbelgruppe.pk])
+    assert offers.krabbelgruppe.title not in titles(get(client, topic="krabbelgruppen"))

@@ -101,6 +101,28 @@ class SearchBackend(ABC):
         """
 
     @abstractmethod
+    def match_ids(self, text: TextQuery, tags: TagQuery = ()) -> list[int]:
+        """The ids of every document (of any status) matching the text query and all tag
+        groups; the text query must not be empty. Only the full-text index is read, not the
+        documents: `famkoop.search.snapshot` knows the rest."""
+
+    @abstractmethod
+    def term_ids(self, terms: list[str]) -> dict[str, list[int]]:
+        """For each text term, the ids of every document holding it in its title or text: one
+        statement for all terms."""
+
+    def _term_ids(self, sql: str, params: list, terms: list[str]) -> dict[str, list[int]]:
+        """Run `sql`, which gives each term's index and its document ids joined by commas
+        (one string per term: far cheaper to fetch than a row per document)."""
+        found: dict[str, list[int]] = {term: [] for term in terms}
+        with self.connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            for index, joined in cursor.fetchall():
+                if joined:
+                    found[terms[index]] = list(map(int, joined.split(",")))
+        return found
+
+    @abstractmethod
     def ensure_schema(self) -> None:
         """Create the full-text index if it is missing (idempotent)."""
 

@@ -13,6 +13,8 @@ The columns and indexes come from a PostgreSQL-only migration; Django does not k
 (they are generated, so inserts and updates never name them).
 """
 
+from operator import itemgetter
+
 from famkoop.search.query import TextQuery
 
 from .base import DOCUMENT_TABLE, Near, Row, SearchBackend, TagQuery, check_tag_query
@@ -85,6 +87,25 @@ class PostgreSQLBackend(SearchBackend):
         # Constant names only; the queries and the status are parameters.
         sql = f"SELECT {select} FROM {DOCUMENT_TABLE} d WHERE {' AND '.join(conditions)}"  # noqa: S608
         return self.execute(sql, params)
+
+    def match_ids(self, text: TextQuery, tags: TagQuery = ()) -> list[int]:
+        conditions, params = [f"d.{TEXT_VECTOR} @@ %s::tsquery"], [text_query(text)]
+        if tags:
+            conditions.append(f"d.{TAG_VECTOR} @@ %s::tsquery")
+            params.append(tag_query(tags))
+        sql = f"SELECT d.id FROM {DOCUMENT_TABLE} d WHERE {' AND '.join(conditions)}"  # noqa: S608
+        with self.connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return list(map(itemgetter(0), cursor.fetchall()))
+
+    def term_ids(self, terms: list[str]) -> dict[str, list[int]]:
+        # Constant names, and the index of the term; the terms are parameters.
+        sql = " UNION ALL ".join(
+            f"SELECT {index}, string_agg(d.id::text, ',') FROM {DOCUMENT_TABLE} d"  # noqa: S608
+            f" WHERE d.{TEXT_VECTOR} @@ %s::tsquery"
+            for index in range(len(terms))
+        )
+        return self._term_ids(sql, [quote(term) for term in terms], terms)
 
     def insert_rows(self, columns: list[str], rows: list[tuple]) -> None:
         """COPY instead of INSERT: a third faster for a rebuild's batches."""

@@ -13,6 +13,7 @@ drops its triggers. Run `manage.py rebuild_search_index`, which recreates them (
 
 import contextlib
 from collections.abc import Iterator
+from operator import itemgetter
 
 from django.db import transaction
 
@@ -106,6 +107,22 @@ class SQLiteBackend(SearchBackend):
             f" WHERE {FTS_TABLE} MATCH %s AND {' AND '.join(conditions)}"
         )
         return self.execute(sql, [match_expression(text, tags), *params])
+
+    def match_ids(self, text: TextQuery, tags: TagQuery = ()) -> list[int]:
+        sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s"  # noqa: S608
+        with self.connection.cursor() as cursor:
+            cursor.execute(sql, [match_expression(text, tags)])
+            return list(map(itemgetter(0), cursor.fetchall()))
+
+    def term_ids(self, terms: list[str]) -> dict[str, list[int]]:
+        # Constant names, and the index of the term; the terms are parameters.
+        sql = " UNION ALL ".join(
+            f"SELECT {index}, group_concat(rowid) FROM {FTS_TABLE}"  # noqa: S608
+            f" WHERE {FTS_TABLE} MATCH %s"
+            for index in range(len(terms))
+        )
+        params = [f"{TEXT_COLUMNS} : {quote(term)}" for term in terms]
+        return self._term_ids(sql, params, terms)
 
     def ensure_schema(self) -> None:
         with self.connection.cursor() as cursor:
