@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from famkoop.audit.managers import AuditedManager
 
+from .fields import WebAddressField
 from .validators import municipality_key_validator, postal_code_validator
 
 
@@ -29,7 +30,7 @@ class Organization(models.Model):
     kind = models.CharField(_("Art"), max_length=30, choices=Kind.choices, db_index=True)
     description = models.TextField(_("Beschreibung"), blank=True)
     email = models.EmailField(_("E-Mail"), blank=True)
-    website = models.URLField(_("Website"), blank=True)
+    website = WebAddressField(_("Website"), blank=True)
     phone = models.CharField(_("Telefon"), max_length=50, blank=True)
     legal_status = models.CharField(
         _("Rechtsform / Trägerschaft"),

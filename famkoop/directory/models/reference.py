@@ -6,6 +6,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .fields import WebAddressField
+
 
 class Language(models.Model):
     """A language an offer is held in, by ISO 639-1 code."""
@@ -46,7 +48,7 @@ class Taxonomy(models.Model):
     name = models.CharField(_("Name"), max_length=200)
     slug = models.SlugField(_("Kurzname"), max_length=100, unique=True)
     description = models.TextField(_("Beschreibung"))
-    uri = models.URLField(_("URI"), blank=True)
+    uri = WebAddressField(_("URI"), blank=True)
     version = models.CharField(_("Version"), max_length=20, blank=True)
 
     class Meta:

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from famkoop.audit.managers import AuditedManager
 
+from .fields import WebAddressField
 from .organizations import Location, Organization
 from .reference import Language, TargetGroup, TaxonomyTerm
 from .validators import MAX_AGE_MONTHS
@@ -83,7 +84,7 @@ class Service(models.Model):
     capacity = models.PositiveIntegerField(_("Plätze"), null=True, blank=True)
     email = models.EmailField(_("E-Mail für Fragen"), blank=True)
     phone = models.CharField(_("Telefon für Fragen"), max_length=50, blank=True)
-    url = models.URLField(_("Weitere Informationen (Link)"), blank=True)
+    url = WebAddressField(_("Weitere Informationen (Link)"), blank=True)
     status = models.CharField(
         _("Status"), max_length=20, choices=Status.choices, default=Status.ACTIVE, db_index=True
     )
