@@ -56,6 +56,21 @@ def test_offer_editor_pages_have_no_axe_violations(live_server, page, axe, provi
     assert {name: found for name, found in violations.items() if found} == {}
 
 
+def test_history_on_a_phone_scrolls_by_keyboard_and_passes_axe(
+    live_server, page, axe, provider_staff, offer
+):
+    offer.title = "Eltern-Kind-Gruppe am Morgen mit einem recht langen Titel"
+    offer.save()
+    signed_in(page, live_server, provider_staff)
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(live_server.url + offer_url("offer_history", offer))
+    region = page.locator(".kern-table-responsive")
+    expect(region).to_be_visible()
+    assert region.get_attribute("role") == "region"
+    assert region.get_attribute("tabindex") == "0"
+    assert axe(page) == []
+
+
 def test_forms_with_errors_have_no_axe_violations(live_server, page, axe, provider_staff, offer):
     signed_in(page, live_server, provider_staff)
     page.goto(live_server.url + reverse("backoffice:offer_create", args=[offer.organization.slug]))
