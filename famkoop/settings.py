@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "famkoop.audit",
     "famkoop.backoffice",
     "famkoop.knowledge",
+    "famkoop.interop",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
@@ -139,6 +140,8 @@ AUTHENTICATION_BACKENDS = [
     # django-axes first: it refuses locked-out addresses and accounts before any password check.
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
+    # The admin site's model permissions come from the permission policy.
+    "famkoop.accounts.backends.PolicyPermissionBackend",
 ]
 
 PASSWORD_HASHERS = [

@@ -109,3 +109,17 @@ def test_forms_need_the_csrf_token(provider_staff):
 def test_public_pages_still_set_no_cookies(client):
     response = client.get(reverse("finder:results"), {"q": "Babymassage"})
     assert not response.cookies
+
+
+def test_platform_admins_may_work_in_the_admin_site_others_not(
+    client, platform_admin, provider_staff
+):
+    from famkoop.directory.tests.factories import ServiceFactory
+
+    offer = ServiceFactory()
+    change = reverse("admin:directory_service_change", args=[offer.pk])
+    sign_in(client, platform_admin)
+    assert client.get(reverse("admin:directory_service_changelist")).status_code == 200
+    assert client.get(change).status_code == 200
+    sign_in(client, provider_staff)
+    assert client.get(change, follow=True).status_code == 403
