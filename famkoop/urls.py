@@ -13,6 +13,7 @@ admin.site.login = admin_login
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/hsds/", include("famkoop.interop.urls")),
     # The language is part of the address (German without prefix, /en/… for English), so a
     # shared link keeps its language and the public pages need no language cookie.
     path("sprache/", pages_views.switch_language, name="switch_language"),
