@@ -6,26 +6,11 @@
 (function () {
   "use strict";
 
-  var leafletLoading = null;
   // The middle of North Rhine-Westphalia, for a site without coordinates yet.
   var FALLBACK = { lat: 51.43, lon: 7.66, zoom: 8 };
 
-  function loadLeaflet(button) {
-    if (window.L) return Promise.resolve();
-    if (leafletLoading) return leafletLoading;
-    leafletLoading = new Promise(function (resolve, reject) {
-      var css = document.createElement("link");
-      css.rel = "stylesheet";
-      css.href = button.dataset.leafletCss;
-      document.head.appendChild(css);
-      var script = document.createElement("script");
-      script.src = button.dataset.leafletJs;
-      script.onload = function () { resolve(); };
-      script.onerror = reject;
-      document.head.appendChild(script);
-    });
-    return leafletLoading;
-  }
+  // Leaflet itself: famkoop/map_loader.js (loaded before this file).
+  var loadLeaflet = window.famkoopLoadLeaflet;
 
   function PinMap(button) {
     this.button = button;

@@ -8,7 +8,6 @@
   "use strict";
 
   var openMaps = {};
-  var leafletLoading = null;
 
   function reveal(root) {
     root.querySelectorAll("[data-map-toggle], [data-map-notice], [data-locate], [data-print]").forEach(function (el) {
@@ -16,22 +15,8 @@
     });
   }
 
-  function loadLeaflet(button) {
-    if (window.L) return Promise.resolve();
-    if (leafletLoading) return leafletLoading;
-    leafletLoading = new Promise(function (resolve, reject) {
-      var css = document.createElement("link");
-      css.rel = "stylesheet";
-      css.href = button.dataset.leafletCss;
-      document.head.appendChild(css);
-      var script = document.createElement("script");
-      script.src = button.dataset.leafletJs;
-      script.onload = function () { resolve(); };
-      script.onerror = reject;
-      document.head.appendChild(script);
-    });
-    return leafletLoading;
-  }
+  // Leaflet itself: famkoop/map_loader.js (loaded before this file).
+  var loadLeaflet = window.famkoopLoadLeaflet;
 
   function showMap(button) {
     var canvas = document.getElementById(button.dataset.mapToggle);
