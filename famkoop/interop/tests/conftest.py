@@ -40,3 +40,13 @@ def hsds_validate() -> Callable[[dict, str], None]:
         )
 
     return validate
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limit():
+    """The API's rate limit counts in the cache; each test starts with a clean count."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
